@@ -147,3 +147,19 @@ export function emptyCounts(): Counts {
 export function isEventType(value: string): value is EventType {
   return Object.hasOwn(EVENT_TYPES, value);
 }
+
+/** The provenance attached to each stored event: which article reported it. */
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** An event as the store and the HTTP API return it: the contract event, its article, and its evidence sentences. */
+export interface StoredEvent extends RasdEvent {
+  article: ArticleRef;
+  /** The text of each `evidence` span, in the same order. */
+  evidence_text: string[];
+}

@@ -77,13 +77,30 @@ export function normalise(text: string): string {
   return out;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/g;
-const ANY_LETTER = /\p{L}/gu;
+function isArabicLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
+}
+
+function isLetter(code: number): boolean {
+  // ASCII and Latin-1 letters, Latin Extended, Greek, Cyrillic, Hebrew, and the Arabic blocks: enough to tell
+  // an Arabic article from anything else without a Unicode property regex on every character.
+  return (
+    (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x52f) || (code >= 0x5d0 && code <= 0x5ea) || isArabicLetter(code) || (code >= 0x4e00 && code <= 0x9fff)
+  );
+}
 
 /** Share of letters that are Arabic, to tell an Arabic article from anything else. */
 export function arabicLetterRatio(text: string): number {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const letters = sample.match(ANY_LETTER)?.length ?? 0;
-  if (letters === 0) return 0;
-  return (sample.match(ARABIC_LETTER)?.length ?? 0) / letters;
+  const length = Math.min(text.length, 20_000);
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (isArabicLetter(code)) {
+      arabic++;
+      letters++;
+    } else if (isLetter(code)) letters++;
+  }
+  return letters === 0 ? 0 : arabic / letters;
 }
