@@ -1,0 +1,73 @@
+/**
+ * Actor mentions of a sentence: names from the actor lexicon, state actors composed from a head noun and a
+ * nationality ("المقاتلات الروسية" → RUS.MIL, "وزيري الخارجية الأميركي والروسي" → USA.GOV and RUS.GOV), and
+ * countries or capitals standing for their government ("أعلنت روسيا", "واشنطن تسعى").
+ */
+import { lexicon, type EntryOf, type Mention } from '../lexicon/index.ts';
+import { stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
+import type { Token } from '../text/tokens.ts';
+
+export interface ActorMention {
+  first: number;
+  end: number;
+  actor: ActorDef;
+  /** A country or capital name: it may be the place of the event rather than an actor. */
+  byCountryName: boolean;
+}
+
+/** Words after which a country or capital is where something happens, not who acts. */
+const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'داخل', 'من', 'عبر', 'نحو', 'اراضي', 'الاراضي', 'اجواء', 'شمال', 'جنوب', 'شرق', 'غرب', 'حدود', 'قرب', 'وسط']);
+
+export function isPlaceContext(tokens: readonly Token[], first: number): boolean {
+  const token = tokens[first]!;
+  if (token.norm.startsWith('ب') && token.forms.length > 1) return true;
+  const previous = tokens[first - 1];
+  return previous !== undefined && previous.forms.some((f) => PLACE_PREPOSITIONS.has(f));
+}
+
+type ActorEntry = EntryOf<'actor'>;
+
+function adjectiveOf(m: Mention<ActorEntry> | undefined): Country | null {
+  for (const e of m?.entries ?? []) if ('as' in e && e.as === 'adjective') return e.country;
+  return null;
+}
+
+/** Largest gap in words between a head noun and its nationality ("القاذفات البعيدة المدى الروسية"). */
+const HEAD_GAP = 2;
+
+export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Mention<ActorEntry>>): ActorMention[] {
+  const { actors } = lexicon();
+  const out: ActorMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const named = m.entries.find((e): e is Extract<ActorEntry, { actor: ActorDef }> => 'actor' in e);
+    const head = m.entries.find((e): e is Extract<ActorEntry, { head: Sector }> => 'head' in e);
+    const next = mentions[k + 1];
+    // Words between head and nationality are its own modifiers ("البعيدة المدى"), never a new phrase ("لإنعاش الأزمة").
+    const joined = next !== undefined && next.first - m.end <= HEAD_GAP && tokens.slice(m.end, next.first).every((t) => t.forms.length === 1 || t.norm.startsWith('ال'));
+    const nationality = joined ? adjectiveOf(next) : null;
+    if (head !== undefined && nationality !== null && (named === undefined || next!.first === m.end)) {
+      out.push({ first: m.first, end: next!.end, actor: stateActor(nationality, head.head, actors), byCountryName: false });
+      k++;
+      // "وزيري الخارجية الأميركي والروسي": a second nationality joined by و shares the head.
+      const after = mentions[k + 1];
+      const second = after !== undefined && after.first === next!.end && tokens[after.first]!.norm.startsWith('و') ? adjectiveOf(after) : null;
+      if (second !== null) {
+        out.push({ first: after!.first, end: after!.end, actor: stateActor(second, head.head, actors), byCountryName: false });
+        k++;
+      }
+      continue;
+    }
+    if (named !== undefined) {
+      out.push({ first: m.first, end: m.end, actor: named.actor, byCountryName: false });
+      continue;
+    }
+    const country = m.entries.find((e): e is Extract<ActorEntry, { as: string }> => 'as' in e && e.as !== 'adjective');
+    // "الأزمة السورية": with the article it is the adjective, not the country "سورية".
+    const adjectival = country !== undefined && tokens[m.first]!.forms.some((f) => f.startsWith('ال')) && !country.country.name_ar.startsWith('ال');
+    if (country !== undefined && !adjectival) {
+      out.push({ first: m.first, end: m.end, actor: stateActor(country.country, 'GOV', actors), byCountryName: true });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * Who says so. A claim cue ("أعلن", "نفى", "زاعمة", "بحسب", "اتهامات") gives the stance; the actor next to it
+ * is the claimant. A media or monitor claimant that states something reports it; a party states (asserts) it.
+ */
+import type { Stance } from '../contract/index.ts';
+import type { ActorDef } from '../lexicon/actors.ts';
+import type { ActorMention } from './actors.ts';
+
+export interface ClaimCue {
+  first: number;
+  end: number;
+  stance: Stance;
+}
+
+export interface ClaimMention {
+  by: ActorDef;
+  stance: Stance;
+  first: number;
+  end: number;
+}
+
+/** How far from its cue a claimant may stand, in words. */
+const CLAIMANT_REACH = 6;
+
+/** Claims of a clause: each cue with the nearest actor after it (Arabic puts the subject after the verb), else before it. */
+export function readClaims(cues: readonly ClaimCue[], actors: readonly ActorMention[], agent: ActorDef | null): ClaimMention[] {
+  const out: ClaimMention[] = [];
+  for (const cue of cues) {
+    // Whoever is said to have struck is not the one alleging it ("زاعمة قصف المقاتلات الروسية").
+    const eligible = (a: ActorMention): boolean =>
+      !(cue.stance === 'alleges' && agent !== null && a.actor.id === agent.id) && a.actor.kind !== 'people' || a.actor.id === 'ACTIVISTS';
+    const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a));
+    const before = [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a));
+    const claimant = after ?? before;
+    if (claimant === undefined) continue;
+    const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;
+    out.push({ by: claimant.actor, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });
+  }
+  return out;
+}

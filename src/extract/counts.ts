@@ -1,0 +1,40 @@
+/**
+ * What the numbers of a clause count: the word after a number ("237 غارة", "ستة وعشرين صاروخاً") or a verb
+ * shortly before it ("أودى بحياة 12 شخصا", "قتل فيها نحو 150 مسلحاً") says which field it fills.
+ */
+import { emptyCounts, type CountField, type Counts } from '../contract/index.ts';
+import type { EntryOf, Mention } from '../lexicon/index.ts';
+import type { NumberMention } from '../text/numbers.ts';
+
+/** Words between a "before" cue and its number ("قتل فيها نحو 150"). */
+const BEFORE_REACH = 3;
+/** Words between a number and its "after" noun ("150 مسلحاً" has none; "12 شخصا" is read by the cue before). */
+const AFTER_REACH = 1;
+
+export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): Counts {
+  const counts = emptyCounts();
+  for (const n of numbers) {
+    if (n.percent || n.vague) continue;
+    let field: CountField | null = null;
+    for (const m of countWords) {
+      for (const e of m.entries) {
+        if (e.side === 'after' && m.first > n.lastToken && m.first - n.lastToken <= AFTER_REACH) field ??= e.field;
+      }
+    }
+    if (field === null) {
+      let nearest = -1;
+      for (const m of countWords) {
+        for (const e of m.entries) {
+          if (e.side === 'before' && m.end <= n.firstToken && n.firstToken - m.end < BEFORE_REACH && m.end > nearest) {
+            field = e.field;
+            nearest = m.end;
+          }
+        }
+      }
+    }
+    if (field === null || counts[field] !== null) continue;
+    counts[field] = n.value;
+    if (n.approximate) counts.approximate = true;
+  }
+  return counts;
+}

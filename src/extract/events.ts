@@ -1,0 +1,288 @@
+/**
+ * From the frames of an article to contract events. What a sentence leaves unsaid is taken from the story
+ * around it, as a reader does: the actor of the strikes told just before ("قاذفات سو-34" are still Russian),
+ * the date of the statement the sentence continues, the claimant of that statement. A frame that only adds
+ * to the event before it ("القصف الروسي أودى بحياة 12 شخصا") is joined to it.
+ */
+import {
+  EVENT_TYPES, COUNT_FIELDS, type ActorRef, type Claim, type EventDate, type Location, type RasdEvent, type Span,
+} from '../contract/index.ts';
+import type { ActorDef } from '../lexicon/actors.ts';
+import { lexicon } from '../lexicon/index.ts';
+import { stateActor } from '../lexicon/actors.ts';
+import type { Token } from '../text/tokens.ts';
+import type { DateMention } from '../text/dates.ts';
+import type { Place, PlaceKind } from '../lexicon/gazetteer.ts';
+import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolve/geocode.ts';
+import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
+import type { Frame } from './frames.ts';
+import type { PlaceMention } from './places.ts';
+import { family, VIOLENT } from './types.ts';
+
+/** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
+const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
+
+/** How many sentences back a frame may take its actor, date or claimant from. */
+const STORY_REACH = 3;
+
+export interface ArticleContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  published: string | null;
+  outlet: string | null;
+  countries: readonly string[];
+}
+
+interface Draft {
+  event: RasdEvent;
+  frame: Frame;
+  /** Where the date came from: said in the text, taken from the story, or the publication date. */
+  dateSource: 'text' | 'story' | 'published' | 'none';
+  claimSource: 'text' | 'story' | 'outlet';
+}
+
+function actorRef(actor: ActorDef, text: string): ActorRef {
+  return { id: actor.id, name_en: actor.name_en, name_ar: actor.name_ar, text };
+}
+
+function slice(ctx: ArticleContext, first: number, end: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[end - 1]!.end);
+}
+
+function locate(ctx: ArticleContext, frame: Frame, mentions: readonly PlaceMention[]): Location[] {
+  const admin1 = new Set<string>();
+  for (const p of frame.places) {
+    if (p.cue === 'near' || p.cue === 'admin') for (const c of p.candidates) if (c.kind === 'governorate' || c.kind === 'province') admin1.add(c.name_en);
+  }
+  const out: Array<{ location: Location; place: Place }> = [];
+  for (const mention of mentions) {
+    const list = frame.places.filter((p) => p.list === mention.list);
+    const context: GeoContext = {
+      admin1,
+      countries: ctx.countries,
+      listOfGovernorates: list.length > 1 && list.every((p) => p.candidates.some((c) => c.kind === 'governorate')),
+    };
+    const place = choosePlace(mention, context);
+    if (place === null || out.some((o) => o.place.id === place.id)) continue;
+    out.push({ place, location: toLocation(place, precisionOf(place, mention.cue), slice(ctx, mention.first, mention.end)) });
+  }
+  return out.filter((o) => !out.some((x) => x !== o && isInside(x, o))).map((o) => o.location);
+}
+
+const WIDE_KINDS = new Set<PlaceKind>(['country', 'governorate', 'province', 'region', 'sea']);
+
+/** A place inside a wider one named with it: the wider one only says where the first lies
+ *  ("بلدة سلمى بريف اللاذقية", "في محيط مدينة تدمر الأثرية في سوريا"). */
+function isInside(specific: { location: Location; place: Place }, wide: { location: Location; place: Place }): boolean {
+  if (!WIDE_KINDS.has(wide.place.kind) || specific.place.kind === 'country') return false;
+  if (wide.place.kind === 'country') return specific.place.country === wide.place.country;
+  if (WIDE_KINDS.has(specific.place.kind)) return false;
+  return specific.location.admin1_en === wide.location.admin1_en;
+}
+
+/** Words between an event word and a date that belongs to it; a denial's other dates are about the denial. */
+const DATE_REACH = 8;
+const DENIED_DATE_REACH = 3;
+
+function nearestDate(ctx: ArticleContext, frame: Frame, reach: number): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of frame.dates) {
+    for (const t of frame.triggers) {
+      const trigger = ctx.tokens[t.first]!;
+      const between = d.start >= trigger.end ? ctx.text.slice(trigger.end, d.start) : ctx.text.slice(d.end, trigger.start);
+      const distance = between.split(/\s+/).filter((w) => w !== '').length;
+      if (distance <= reach && distance < bestDistance) [best, bestDistance] = [d, distance];
+    }
+  }
+  return best ?? (frame.triggers.length === 0 ? frame.dates[0] ?? null : null);
+}
+
+function eventDate(d: DateMention): EventDate {
+  return { start: d.date.start, end: d.date.end, precision: d.date.precision, text: d.text };
+}
+
+const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown', text: null };
+
+function claimRef(by: ClaimantRef | ActorDef): Claim['by'] {
+  return { id: by.id, name_en: by.name_en, name_ar: 'name_ar' in by ? by.name_ar ?? null : null };
+}
+
+export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sentenceClaims: ReadonlyArray<readonly import('./claims.ts').ClaimMention[]>): RasdEvent[] {
+  const { actors } = lexicon();
+  const drafts: Draft[] = [];
+  const outlet = outletClaimant(ctx.outlet);
+
+  for (const frame of frames) {
+    const previous = drafts[drafts.length - 1];
+    const recent = previous !== undefined && frame.sentence - previous.frame.sentence <= STORY_REACH ? previous : undefined;
+
+    // A frame that names no actor and no date of its own, and no place beyond those of an event just told of the
+    // same kind, adds to that event ("القصف الروسي أودى بحياة 12 شخصا" after the strike on Sarmin).
+    const antecedent = frame.agent === null && frame.dates.length === 0 ? antecedentOf(drafts, frame, ctx) : undefined;
+    if (antecedent !== undefined) {
+      mergeInto(antecedent, frame, ctx);
+      continue;
+    }
+
+    let agent = frame.agent?.actor ?? null;
+    let agentText = frame.agent !== null ? slice(ctx, frame.agent.first, frame.agent.end) : '';
+    const claims = frame.claims.length > 0 ? frame.claims : [];
+    if (agent === null && VIOLENT.has(frame.type)) {
+      // "العراق يعلن شن غارات": a state that announces strikes made them with its armed forces.
+      const asserter = claims.find((c) => c.stance === 'asserts' && c.by.kind === 'state' && c.by.id.includes('.'));
+      if (asserter !== undefined) {
+        const country = lexicon().countries.get(asserter.by.id.split('.')[0]!);
+        if (country !== undefined) {
+          agent = stateActor(country, 'MIL', actors);
+          agentText = slice(ctx, asserter.first, asserter.end);
+        }
+      } else {
+        const told = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null);
+        if (told !== undefined) {
+          const ref = told.event.actor1!;
+          agent = actors.get(ref.id) ?? { id: ref.id, name_en: ref.name_en, name_ar: ref.name_ar ?? '', kind: 'state' };
+          agentText = ref.text;
+        }
+      }
+    }
+
+    const locations = locate(ctx, frame, frame.places);
+    const launched = frame.launch !== null ? locate(ctx, frame, [frame.launch])[0] ?? null : null;
+
+    const eventClaims: Claim[] = [];
+    let claimSource: Draft['claimSource'] = 'text';
+    for (const c of claims) {
+      // A government asserting its own forces' action speaks for them ("أعلنت روسيا أن طائراتها قصفت").
+      const sameState = agent !== null && c.stance === 'asserts' && c.by.id.split('.')[0] === agent.id.split('.')[0] && c.by.id.includes('.');
+      const by = sameState ? agent! : c.by;
+      if (!eventClaims.some((x) => x.by.id === by.id && x.stance === c.stance)) {
+        eventClaims.push({ by: claimRef(by), stance: c.stance, text: slice(ctx, c.first, c.end) });
+      }
+    }
+    keepOneStancePerClaimant(eventClaims, agent?.id ?? null);
+    const denied = eventClaims.some((c) => c.stance === 'denies');
+    if (eventClaims.length === 0) {
+      // A sentence that goes on with a statement ("ودمر سلاح الجو الروسي ...") is claimed by whoever made it.
+      const sameSide = (id: string): boolean => agent === null || id.split('.')[0] === agent.id.split('.')[0];
+      const earlier = Array.from({ length: STORY_REACH }, (_, k) => sentenceClaims[frame.sentence - 1 - k] ?? []).find((list) => list.length > 0);
+      const spoken = earlier?.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
+      const told = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.claimSource !== 'outlet' && VIOLENT.has(d.event.type));
+      const toldClaim = told?.event.claims.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
+      if (VIOLENT.has(frame.type) && spoken !== undefined) {
+        eventClaims.push({ by: claimRef(sameSide(spoken.by.id) && agent !== null ? agent : spoken.by), stance: 'asserts', text: slice(ctx, spoken.first, spoken.end) });
+        claimSource = 'story';
+      } else if (VIOLENT.has(frame.type) && toldClaim !== undefined) {
+        eventClaims.push({ ...toldClaim });
+        claimSource = 'story';
+      } else {
+        eventClaims.push({ by: claimRef(outlet), stance: 'reports', text: null });
+        claimSource = 'outlet';
+      }
+    }
+    let date: EventDate = UNKNOWN_DATE;
+    let dateSource: Draft['dateSource'] = 'none';
+    const told = nearestDate(ctx, frame, denied ? DENIED_DATE_REACH : DATE_REACH);
+    if (told !== null) {
+      date = eventDate(told);
+      dateSource = 'text';
+    } else if (frame.background || denied) {
+      date = UNKNOWN_DATE;
+    } else if (recent !== undefined && (recent.dateSource === 'text' || recent.dateSource === 'story') && recent.event.date.precision !== 'unknown' && frame.sentence - recent.frame.sentence <= STORY_REACH && claimSource === 'story') {
+      date = { ...recent.event.date };
+      dateSource = 'story';
+    } else if (ctx.published !== null) {
+      date = { start: ctx.published, end: ctx.published, precision: 'day', text: null };
+      dateSource = 'published';
+    }
+
+    const weapons = dedupe(frame.weapons.map((w) => ({ id: w.id, text: slice(ctx, w.first, w.end) })), (w) => w.id);
+    if (frame.type === 'air_strike' && weapons.length === 0) {
+      const trigger = frame.triggers[0];
+      weapons.push({ id: 'warplane', text: trigger !== undefined ? slice(ctx, trigger.first, trigger.end) : '' });
+    }
+    const codes = EVENT_TYPES[frame.type];
+    let patient = frame.patient !== null && frame.patient.actor.id !== agent?.id ? actorRef(frame.patient.actor, slice(ctx, frame.patient.first, frame.patient.end)) : null;
+    // A strike on a hospital, a school or homes is a strike on civilians, unless the text names an armed target.
+    const protectedSite = frame.targets.find((t) => PROTECTED.has(t.kind));
+    if (patient === null && protectedSite !== undefined && VIOLENT.has(frame.type)) {
+      const civilians = actors.get('CIVILIANS');
+      if (civilians !== undefined) patient = actorRef(civilians, slice(ctx, protectedSite.first, protectedSite.end));
+    }
+    drafts.push({
+      frame,
+      dateSource,
+      claimSource,
+      event: {
+        id: '',
+        type: frame.type,
+        acled: codes.acled,
+        plover: codes.plover,
+        actor1: agent !== null ? actorRef(agent, agentText) : null,
+        actor2: patient,
+        locations,
+        launched_from: launched,
+        date,
+        counts: frame.counts,
+        weapons,
+        targets: dedupe(frame.targets.map((t) => ({ kind: t.kind, text: slice(ctx, t.first, t.end) })), (t) => t.kind),
+        claims: eventClaims,
+        evidence: [{ ...ctx.sentences[frame.sentence]! }],
+      },
+    });
+  }
+  return drafts.map((d) => d.event);
+}
+
+function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
+  // Only a frame that refers back ("القصف الروسي", "الغارات") or tells a result, with no weapon of its own, is the same event.
+  const refersBack = frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال')));
+  if (!refersBack && frame.places.length > 0) return undefined;
+  const names = new Set(frame.places.map((p) => slice(ctx, p.first, p.end)));
+  const candidates = drafts.filter(
+    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && family(d.event.type) === family(frame.type) &&
+      [...names].every((n) => d.event.locations.some((l) => l.name_ar !== null && n.includes(l.name_ar))),
+  );
+  if (names.size === 0) return candidates[candidates.length - 1];
+  return candidates.find((d) => [...names].some((n) => n.includes(d.event.locations[0]!.name_ar ?? '\u0000'))) ?? candidates[candidates.length - 1];
+}
+
+/** The stance each claimant keeps when a sentence gives it several: the actor denies or asserts its own act; others allege before they report. */
+const STANCE_ORDER: Record<'agent' | 'other', readonly Claim['stance'][]> = {
+  agent: ['denies', 'asserts', 'reports', 'alleges'],
+  other: ['alleges', 'denies', 'reports', 'asserts'],
+};
+
+function keepOneStancePerClaimant(claims: Claim[], agentId: string | null): void {
+  const best = new Map<string, Claim>();
+  for (const c of claims) {
+    const order = STANCE_ORDER[c.by.id === agentId ? 'agent' : 'other'];
+    const kept = best.get(c.by.id);
+    if (kept === undefined || order.indexOf(c.stance) < order.indexOf(kept.stance)) best.set(c.by.id, c);
+  }
+  claims.splice(0, claims.length, ...claims.filter((c) => best.get(c.by.id) === c));
+}
+
+function dedupe<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}
+
+function mergeInto(draft: Draft, frame: Frame, ctx: ArticleContext): void {
+  const event = draft.event;
+  for (const field of COUNT_FIELDS) if (event.counts[field] === null && frame.counts[field] !== null) event.counts[field] = frame.counts[field];
+  if (frame.counts.approximate) event.counts.approximate = true;
+  for (const t of frame.targets) if (!event.targets.some((x) => x.kind === t.kind)) event.targets.push({ kind: t.kind, text: slice(ctx, t.first, t.end) });
+  for (const w of frame.weapons) if (!event.weapons.some((x) => x.id === w.id)) event.weapons.push({ id: w.id, text: slice(ctx, w.first, w.end) });
+  for (const c of frame.claims) {
+    if (!event.claims.some((x) => x.by.id === c.by.id && x.stance === c.stance)) {
+      event.claims.push({ by: claimRef(c.by), stance: c.stance, text: slice(ctx, c.first, c.end) });
+    }
+  }
+  if (event.actor2 === null && frame.patient !== null && frame.patient.actor.id !== event.actor1?.id) {
+    event.actor2 = actorRef(frame.patient.actor, slice(ctx, frame.patient.first, frame.patient.end));
+  }
+  const span = ctx.sentences[frame.sentence]!;
+  if (!event.evidence.some((e) => e.start === span.start)) event.evidence.push({ ...span });
+}

@@ -1,0 +1,289 @@
+/**
+ * One sentence read into event frames. The sentence is cut into clauses at commas and semicolons; each clause
+ * gathers its event words, actors, places, weapons, targets, numbers, dates and claim cues. Clauses that add
+ * to the same occurrence are joined, clauses that report another one (another place, another event word)
+ * stay apart: "ودمر سلاح الجو في حرستا ...، وفي ضواحي حلب دمرت قاذفات سو-34 ..." is two strikes.
+ */
+import type { Counts, EventType, Span, Stance } from '../contract/index.ts';
+import { findMentions, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import type { Tense } from '../lexicon/forms.ts';
+import type { Token } from '../text/tokens.ts';
+import { findNumbers } from '../text/numbers.ts';
+import type { DateMention } from '../text/dates.ts';
+import { readActors, isPlaceContext, type ActorMention } from './actors.ts';
+import { readPlaces, type PlaceMention } from './places.ts';
+import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
+import { readCounts } from './counts.ts';
+import { family, VIOLENT } from './types.ts';
+
+export interface TriggerHit {
+  first: number;
+  end: number;
+  type: EventType;
+  role: Exclude<TriggerRole, 'block'>;
+  tense: Tense | 'noun';
+}
+
+export interface Frame {
+  sentence: number;
+  /** Token range of the clauses the frame was read from. */
+  first: number;
+  end: number;
+  triggers: TriggerHit[];
+  type: EventType;
+  agent: ActorMention | null;
+  patient: ActorMention | null;
+  actors: ActorMention[];
+  places: PlaceMention[];
+  launch: PlaceMention | null;
+  weapons: Array<{ id: string; implies: EventType | null; first: number; end: number }>;
+  targets: Array<{ kind: string; first: number; end: number }>;
+  counts: Counts;
+  claims: ClaimMention[];
+  dates: DateMention[];
+  background: boolean;
+}
+
+export interface SentenceInput {
+  index: number;
+  span: Span;
+  first: number;
+  end: number;
+}
+
+/** Words whose next actor is what was hit, not who hit ("مواقع داعش", "ضد التنظيم", "تابعة للتنظيم"). */
+const PATIENT_MARKERS = new Set([
+  'مواقع', 'موقع', 'مقرات', 'مقر', 'معاقل', 'معقل', 'عناصر', 'مسلحي', 'مقاتلي', 'ضد', 'علي', 'تابعه', 'تابع', 'تابعا', 'تابعين',
+  'مناطق', 'نقاط', 'منشات', 'تجمعات', 'تحصينات', 'مخازن', 'مستودعات', 'معسكرات', 'اهداف', 'قاده', 'قياديين', 'قيادي', 'اليات',
+  'ارتال', 'رتل', 'دوريه', 'حاجز', 'مواقعه', 'مراكز', 'مركز', 'امير', 'زعيم', 'لصالح', 'ومواقع', 'بحق', 'مسلحين',
+]);
+
+/** Who makes a statement worth an event: parties, not the outlets and monitors that relay them. */
+const STATEMENT_MAKERS = new Set(['state', 'org', 'group']);
+
+/** Words within this reach before an event word make it a plan, a condition or a denial of fact. */
+const MODALITY_REACH = 3;
+
+function isPatient(tokens: readonly Token[], a: ActorMention): boolean {
+  if (a.actor.kind === 'people') return true;
+  const token = tokens[a.first]!;
+  if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال')) return true;
+  for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
+  return false;
+}
+
+function clauseBreaks(text: string, tokens: readonly Token[], first: number, end: number): number[] {
+  const breaks = [first];
+  for (let i = first + 1; i < end; i++) {
+    const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/[,،;؛:]/.test(between)) breaks.push(i);
+  }
+  breaks.push(end);
+  return breaks;
+}
+
+function triggersOf(mentions: ReadonlyArray<Mention<EntryOf<'trigger'>>>): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const m of mentions) {
+    const e = m.entries.find((x) => x.role !== 'block');
+    if (e === undefined || m.entries.some((x) => x.role === 'block') || e.type === null) continue;
+    out.push({ first: m.first, end: m.end, type: e.type, role: e.role as TriggerHit['role'], tense: e.tense });
+  }
+  return out;
+}
+
+function within<T extends { first: number }>(items: readonly T[], first: number, end: number): T[] {
+  return items.filter((x) => x.first >= first && x.first < end);
+}
+
+/** The type a clause reports: an explicit violent event word beats an attack word (typed by its weapon), which beats
+ *  a violent result (killed, destroyed), which beats any other event word. */
+function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']): EventType | null {
+  const implied = weapons.find((w) => w.implies !== null)?.implies ?? null;
+  const strong = triggers.find((t) => t.role === 'event' && VIOLENT.has(t.type));
+  if (strong !== undefined) {
+    // "غارات" is an air strike whatever else is named; a weapon makes a generic clash or shelling specific.
+    if (implied !== null && (strong.type === 'armed_clash' || strong.type === 'shelling') && implied !== 'armed_clash') return implied;
+    return strong.type;
+  }
+  const attack = triggers.find((t) => t.role === 'attack');
+  if (attack !== undefined) return implied ?? attack.type;
+  const result = triggers.find((t) => t.role === 'result');
+  if (result !== undefined) return implied ?? result.type;
+  return triggers.find((t) => t.role === 'event')?.type ?? null;
+}
+
+function modality(tokens: readonly Token[], cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, trigger: TriggerHit): { hypothetical: boolean; negated: boolean } {
+  let hypothetical = trigger.tense === 'future';
+  let negated = false;
+  // "لملاحقة عناصر داعش", "لشن هجوم": a verbal noun after ل tells a purpose, not an occurrence.
+  const word = tokens[trigger.first]!;
+  if (/^(ل|ول|فل)[^ل]/.test(word.norm) && word.forms.length > 1) hypothetical = true;
+  for (const c of cues) {
+    if (c.end > trigger.first || trigger.first - c.end >= MODALITY_REACH) continue;
+    for (const e of c.entries) {
+      // "قد" before a past verb is "has"; before a present verb it is "may".
+      if (e.cue === 'hypothetical' && !(tokens[c.first]!.norm === 'قد' && trigger.tense === 'past')) hypothetical = true;
+      if (e.cue === 'negation') negated = true;
+      if (e.cue === 'habitual' && trigger.tense === 'present') hypothetical = true;
+    }
+  }
+  return { hypothetical, negated };
+}
+
+export interface SentenceReading {
+  frames: Frame[];
+  /** Claims of the sentence, for the sentences after it that go on with the same statement. */
+  claims: ClaimMention[];
+  actors: ActorMention[];
+  places: PlaceMention[];
+}
+
+export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[]): SentenceReading {
+  const { first, end } = sentence;
+  const mentions: Mentions = findMentions(tokens, first, end);
+  const actors = readActors(tokens, mentions.actor);
+  const places = readPlaces(tokens, mentions.place, mentions.cue);
+  const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
+  // A country named where something happens ("في سوريا") is a place, not its government.
+  const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
+  const triggers = triggersOf(mentions.trigger);
+  const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
+  const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
+  const claimCues: ClaimCue[] = mentions.cue.flatMap((m) =>
+    m.entries.filter((e) => e.cue === 'claim').slice(0, 1).map((e) => ({ first: m.first, end: m.end, stance: e.value as Stance })),
+  );
+  const background = mentions.cue.some((m) => m.entries.some((e) => e.cue === 'background'));
+  // "سو-25" is a name, not 25 of anything.
+  const numbers = findNumbers(text, tokens, first, end).filter((n) => !weapons.some((w) => n.firstToken >= w.first && n.firstToken < w.end));
+  const breaks = clauseBreaks(text, tokens, first, end);
+  const sentenceClaims = readClaims(claimCues, acting, null);
+
+  const frames: Frame[] = [];
+  /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
+  const specific = new Map<Frame, number>();
+  /** Governorates whose countryside each frame names ("في ريف اللاذقية"). */
+  const countrysides = new Map<Frame, Set<string>>();
+  const noteCountryside = (frame: Frame, p: PlaceMention): void => {
+    if (p.cue !== 'near') return;
+    const set = countrysides.get(frame) ?? new Set<string>();
+    for (const c of p.candidates) if (c.kind === 'governorate') set.add(c.name_en);
+    countrysides.set(frame, set);
+  };
+  let pending: number | null = null;
+  for (let b = 0; b + 1 < breaks.length; b++) {
+    const cFirst: number = pending ?? breaks[b]!;
+    const cEnd = breaks[b + 1]!;
+    const cTriggers = within(triggers, breaks[b]!, cEnd).filter((t) => {
+      // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر").
+      if (t.tense === 'present' && VIOLENT.has(t.type)) return false;
+      const m = modality(tokens, mentions.cue, t);
+      return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
+    });
+    const type = clauseType(cTriggers, within(weapons, cFirst, cEnd));
+    const clausePlaces = within(places, cFirst, cEnd).filter((p) => !p.launch && !p.candidates.every((c) => c.kind === 'country'));
+    const ownPlaces = clausePlaces.length;
+    const previous = frames[frames.length - 1];
+    if (type === null) {
+      // A clause with no event word adds its places, targets and numbers to the event before it, or to the next.
+      if (previous !== undefined) {
+        for (const p of clausePlaces) noteCountryside(previous, p);
+        previous.end = cEnd;
+        specific.set(previous, specific.get(previous)! + ownPlaces);
+      } else pending = cFirst;
+      continue;
+    }
+    pending = null;
+    // Same kind of event, and one of the two clauses names no place of its own ("حيث دمرت المقاتلات ..."),
+    // or the earlier one named only a country ("تتواصل الغارات الروسية ... في سوريا"): one occurrence.
+    // "في ريف <governorate> دمرت ...، مشيرا الى انه في بلدة <town> تم تدمير": a place inside the
+    // countryside named before is the same strike told more precisely.
+    const refines = previous !== undefined && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
+    if (previous !== undefined && family(previous.type) === family(type) && (ownPlaces === 0 || specific.get(previous) === 0 || refines)) {
+      for (const p of clausePlaces) noteCountryside(previous, p);
+      previous.end = cEnd;
+      previous.triggers.push(...cTriggers);
+      specific.set(previous, specific.get(previous)! + ownPlaces);
+      continue;
+    }
+    const frame: Frame = {
+      sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
+      agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
+      counts: readCounts([], []), claims: [], dates: [], background,
+    };
+    frames.push(frame);
+    specific.set(frame, ownPlaces);
+    for (const p of clausePlaces) noteCountryside(frame, p);
+  }
+
+  // Accusations about a strike told in the same sentence are its claims, not events of their own.
+  if (frames.some((f) => VIOLENT.has(f.type))) {
+    const claimWord = (t: TriggerHit): boolean => claimCues.some((c) => c.first <= t.first && t.first < c.end);
+    for (let k = frames.length - 1; k >= 0; k--) {
+      const f = frames[k]!;
+      if (!VIOLENT.has(f.type) && f.triggers.every(claimWord)) frames.splice(k, 1);
+    }
+  }
+
+  // A party speaking with no event word of its own makes a statement ("قال مالي إن واشنطن تسعى ...").
+  const speaker = sentenceClaims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind));
+  if (frames.length === 0 && speaker !== undefined) {
+    frames.push({
+      sentence: sentence.index, first, end, triggers: [], type: 'statement',
+      agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
+      counts: readCounts([], []), claims: [], dates: [], background,
+    });
+  }
+
+  for (const frame of frames) {
+    const { first: f, end: e } = frame;
+    frame.actors = within(acting, f, e);
+    frame.places = within(places, f, e).filter((p) => !p.launch);
+    frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
+    frame.weapons = within(weapons, f, e);
+    frame.targets = within(targets, f, e);
+    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e));
+    frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
+    assignRoles(tokens, frame);
+    if (frame.type === 'statement' && speaker !== undefined) frame.agent = acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end) ?? frame.agent;
+    frame.claims = readClaims(within(claimCues, f, e), frame.actors, frame.agent?.actor ?? null);
+  }
+  const kept = frames.filter((f) => {
+    // Told as background ("وكانت قوات النظام قد استعادت") with no date of its own: not news of this article.
+    if (f.background && f.dates.length === 0) return false;
+    // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
+    if (f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
+    // Talks, accusations, requests are somebody's: without a party they are words, not events.
+    return VIOLENT.has(f.type) || f.agent !== null;
+  });
+  return { frames: kept, claims: sentenceClaims, actors: acting, places };
+}
+
+/** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */
+const SUBJECT_REACH = 3;
+
+const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد', 'في', 'بين', 'لدي', 'نحو', 'تجاه']);
+
+/** Strikes from the air or from afar are made by states' forces. */
+const AERIAL = new Set(['air_strike', 'drone_strike', 'missile_strike']);
+
+function assignRoles(tokens: readonly Token[], frame: Frame): void {
+  const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || frame.type === 'statement');
+  // Who is hit by violence is a party or people, not an organisation that reports on it.
+  const patients = candidates.filter((a) => isPatient(tokens, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  const agents = candidates.filter((a) => !patients.includes(a));
+  if (AERIAL.has(frame.type)) {
+    frame.agent = candidates.find((a) => a.actor.kind === 'state' && !(isPatient(tokens, a) && a.actor.id.endsWith('.GOV'))) ?? null;
+  } else if (VIOLENT.has(frame.type)) {
+    frame.agent = agents.find((a) => a.actor.kind === 'state' || a.actor.kind === 'group') ?? null;
+  } else {
+    const trigger = frame.triggers[0];
+    // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it
+    // ("واشنطن تسعى"); an actor after a preposition ("طلبت من سلطات العراق") is not the subject.
+    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? ''));
+    frame.agent = trigger === undefined ? subjects[0] ?? null
+      : subjects.find((a) => a.first >= trigger.end && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
+  }
+  const agentId = frame.agent?.actor.id;
+  frame.patient = patients.find((p) => p.actor.id !== agentId) ?? agents.find((a) => a !== frame.agent && a.actor.id !== agentId && (frame.agent === null || a.first > frame.agent.first)) ?? null;
+}

@@ -1,0 +1,92 @@
+/**
+ * `extractArticle`: one article in, the contract's article and events out. Pure and synchronous: the text is
+ * tokenised once, cut into sentences, each sentence read into frames, and the frames become events in the
+ * light of the whole story (who, when, who says so).
+ */
+import type { ArticleEvents, SourceArticle } from '../contract/index.ts';
+import { tokenise, type Token } from '../text/tokens.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { findDates, findPublicationDate } from '../text/dates.ts';
+import { readSentence, type Frame } from './frames.ts';
+import type { ClaimMention } from './claims.ts';
+import { buildEvents } from './events.ts';
+import { mergeDuplicates } from './merge.ts';
+
+export interface ExtractOptions {
+  /** The publication date to resolve "اليوم", "أمس", weekdays against, when the article carries none. */
+  published?: string | null;
+}
+
+/** Sentence spans as token ranges [first, end), skipping sentences with no word. */
+function sentenceTokens(tokens: readonly Token[], spans: ReadonlyArray<{ start: number; end: number }>): Array<{ first: number; end: number }> {
+  const out: Array<{ first: number; end: number }> = [];
+  let i = 0;
+  for (const span of spans) {
+    while (i < tokens.length && tokens[i]!.start < span.start) i++;
+    const first = i;
+    while (i < tokens.length && tokens[i]!.end <= span.end) i++;
+    out.push({ first, end: i });
+  }
+  return out;
+}
+
+/**
+ * A dateline opens many articles: "<city>، <country> (<outlet>)—", "<city> -", "<outlet> – <city>". It says
+ * where the story was filed, not where anything happened; its end is where the story starts.
+ */
+const DATELINE = /^[^\n.!?؟"«]{0,80}?(\([^()\n]{1,30}\)\s*[-–—]+|\s[-–—]\s)/u;
+
+function storyStart(text: string): number {
+  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const m = DATELINE.exec(line);
+  return m !== null && m[0].split(/\s+/).length <= 8 ? m[0].length : 0;
+}
+
+/** Words below which a line with no closing punctuation is a heading, caption or page chrome, not a report. */
+const TITLE_WORDS = 10;
+
+function isTitleLine(text: string, span: { start: number; end: number }, words: number): boolean {
+  const atLineEnd = span.end === text.length || text[span.end] === '\n' || text.slice(span.end).trimStart().startsWith('\n');
+  return words < TITLE_WORDS && atLineEnd && !/[.!?؟"»]$/.test(text.slice(span.start, span.end));
+}
+
+/** The countries the article speaks of, most named first: ties between same-name places go to them. */
+function articleCountries(frames: readonly Frame[], places: ReadonlyArray<ReadonlyArray<{ candidates: ReadonlyArray<{ country: string | null }> }>>): string[] {
+  const score = new Map<string, number>();
+  for (const list of places) for (const p of list) for (const c of new Set(p.candidates.map((x) => x.country))) if (c !== null) score.set(c, (score.get(c) ?? 0) + 1 / p.candidates.length);
+  void frames;
+  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+export function extractArticle(article: SourceArticle, options: ExtractOptions = {}): ArticleEvents {
+  const text = article.text;
+  const published = options.published ?? article.published ?? findPublicationDate(text);
+  const tokens = tokenise(text);
+  const spans = splitSentences(text);
+  const start = storyStart(text);
+  if (start > 0 && spans[0] !== undefined && spans[0].end > start) spans[0] = { start, end: spans[0].end };
+  const ranges = sentenceTokens(tokens, spans);
+  const dates = findDates(text, tokens, published);
+  const frames: Frame[] = [];
+  const claims: ClaimMention[][] = [];
+  const places: Array<ReturnType<typeof readSentence>['places']> = [];
+  ranges.forEach((range, index) => {
+    if (range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first)) {
+      claims.push([]);
+      places.push([]);
+      return;
+    }
+    const reading = readSentence(text, tokens, { index, span: spans[index]!, ...range }, dates);
+    frames.push(...reading.frames);
+    claims.push(reading.claims);
+    places.push(reading.places);
+  });
+  const events = mergeDuplicates(
+    buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(frames, places) }, frames, claims),
+  );
+  events.forEach((event, i) => (event.id = `${article.id}#${i + 1}`));
+  return {
+    article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url, published, language: 'ar', text },
+    events,
+  };
+}

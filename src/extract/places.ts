@@ -1,0 +1,91 @@
+/**
+ * Place mentions of a sentence with what the words around them say: "ريف حماة" (near: the countryside),
+ * "بلدة سلمى" (settlement: the place itself), "محافظة إدلب" (admin), "انطلاقا من قاعدة همدان" (launch site),
+ * and lists that share one cue ("أرياف حماة واللاذقية وحمص"). Villages, whose names are often common words,
+ * count only where such a cue or a list says a place is meant.
+ */
+import type { CueKind, EntryOf, Mention } from '../lexicon/index.ts';
+import type { Place } from '../lexicon/gazetteer.ts';
+import type { Token } from '../text/tokens.ts';
+import { normalise } from '../text/normalise.ts';
+
+export type PlaceCue = 'near' | 'settlement' | 'admin' | 'area' | null;
+
+export interface PlaceMention {
+  first: number;
+  end: number;
+  candidates: Place[];
+  cue: PlaceCue;
+  /** The place named where a strike came from ("أقلعت من قاعدة همدان"). */
+  launch: boolean;
+  /** Index of the first mention of the list this one belongs to (itself when not in a list). */
+  list: number;
+}
+
+/** A cue qualifies the place right after it; "محيط مدينة تدمر" chains a near cue and a settlement cue. */
+const CUE_REACH = 1;
+const WEAK_KINDS = new Set(['village', 'other']);
+const LAUNCH_KINDS = new Set(['sea', 'airbase']);
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
+
+interface CueAt {
+  first: number;
+  end: number;
+  cue: CueKind;
+  text: string;
+}
+
+function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token[]): CueAt | null {
+  // "بلدات سكنية مثل العيس": a list introduced by "مثل" takes the cue a few words before it.
+  const reach = tokens[first - 1]?.norm === 'مثل' ? 3 : CUE_REACH;
+  const direct = cues.find((c) => c.end <= first && first - c.end < reach);
+  if (direct === undefined) return null;
+  // "في محيط مدينة تدمر": the settlement word is itself qualified by the near word before it.
+  const outer = direct.cue === 'settlement' ? cues.find((c) => c.end === direct.first && c.cue === 'near') : undefined;
+  return outer !== undefined ? { ...outer, end: direct.end } : direct;
+}
+
+function placeCue(cue: CueAt | null, tokens: readonly Token[]): PlaceCue {
+  if (cue === null) return null;
+  if (cue.cue === 'admin') return 'admin';
+  if (cue.cue === 'settlement') return 'settlement';
+  if (cue.cue === 'near') return cue.text === 'منطقه' || cue.text === 'مناطق' ? 'area' : 'near';
+  void tokens;
+  return null;
+}
+
+export function readPlaces(
+  tokens: readonly Token[],
+  placeMentions: ReadonlyArray<Mention<EntryOf<'place'>>>,
+  cueMentions: ReadonlyArray<Mention<EntryOf<'cue'>>>,
+): PlaceMention[] {
+  const cues: CueAt[] = cueMentions.map((m) => ({
+    first: m.first,
+    end: m.end,
+    cue: m.entries[0]!.cue,
+    text: tokens.slice(m.first, m.end).map((t) => t.forms[t.forms.length > 1 ? 1 : 0]).join(' '),
+  }));
+  const out: PlaceMention[] = [];
+  for (const m of placeMentions) {
+    const token = tokens[m.first]!;
+    const previous = out[out.length - 1];
+    // "واللاذقية" right after a place continues its list, and shares its cue.
+    const inList = previous !== undefined && m.first - previous.end <= 1 && token.norm.startsWith('و');
+    const cueAt = cueBefore(cues, m.first, tokens);
+    // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
+    const fromBase = tokens[m.first - 1]?.norm === 'من' && m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
+    const launch = cueAt?.cue === 'launch' || fromBase || (previous?.launch === true && inList);
+    const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt, tokens);
+    // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it.
+    const withArticle = token.forms.some((f) => f.startsWith('ال'));
+    const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || p.names_ar.some((n) => normalise(n).startsWith('ال')));
+    if (candidates.length === 0) continue;
+    const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind));
+    const introduced = cue !== null || inList || launch || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
+    // A village name needs a cue or a list; a town or bigger needs at least a preposition before it.
+    if (!(cue !== null || inList || launch || (strong && introduced))) continue;
+    const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));
+    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length });
+  }
+  return out;
+}

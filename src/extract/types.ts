@@ -1,0 +1,22 @@
+/** Groupings of event types that the extractor reasons with. */
+import type { EventType } from '../contract/index.ts';
+
+/** Political violence and its direct consequences. */
+export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>([
+  'air_strike', 'drone_strike', 'missile_strike', 'shelling', 'bombing', 'suicide_bombing', 'chemical_attack', 'armed_clash',
+  'territory_change', 'attack_on_civilians', 'abduction', 'assassination', 'property_destruction', 'interception',
+]);
+
+/** Attacks from a distance: one strike may be told with any of these words in one sentence. */
+const REMOTE: ReadonlySet<EventType> = new Set<EventType>([
+  'air_strike', 'drone_strike', 'missile_strike', 'shelling', 'bombing', 'suicide_bombing', 'chemical_attack', 'property_destruction', 'attack_on_civilians',
+]);
+
+export type Family = 'remote' | 'ground' | EventType;
+
+/** Event types that can describe the same occurrence within one sentence. */
+export function family(type: EventType): Family {
+  if (REMOTE.has(type)) return 'remote';
+  if (type === 'armed_clash' || type === 'territory_change') return 'ground';
+  return type;
+}

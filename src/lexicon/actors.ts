@@ -1,0 +1,78 @@
+/** Canonical actors (data/lexicon/actors.tsv), countries (nationalities.tsv) and state-actor head nouns (actor-heads.tsv). */
+import { readTsv, splitForms } from './tsv.ts';
+
+export type ActorKind = 'state' | 'group' | 'org' | 'media' | 'people';
+
+export interface ActorDef {
+  id: string;
+  name_en: string;
+  name_ar: string;
+  kind: ActorKind;
+}
+
+export interface Country {
+  iso3: string;
+  iso2: string;
+  name_en: string;
+  name_ar: string;
+}
+
+export type Sector = 'MIL' | 'GOV' | 'POL' | 'INT' | 'MED';
+
+const SECTOR_NAMES: Record<Sector, [string, string]> = {
+  MIL: ['armed forces', 'القوات المسلحة'],
+  GOV: ['government', 'الحكومة'],
+  POL: ['police', 'الشرطة'],
+  INT: ['intelligence', 'المخابرات'],
+  MED: ['media', 'وسائل الإعلام'],
+};
+
+export interface ActorForms {
+  actor: ActorDef;
+  forms: string[];
+}
+
+export function loadActorDefs(): ActorForms[] {
+  return readTsv('lexicon/actors.tsv').map((row) => ({
+    actor: { id: row['id']!, name_en: row['name_en']!, name_ar: row['name_ar']!, kind: row['kind'] as ActorKind },
+    forms: splitForms(row['forms']),
+  }));
+}
+
+export interface CountryForms {
+  country: Country;
+  names: string[];
+  capitals: string[];
+  adjectives: string[];
+}
+
+/** The feminine and plural forms of a nationality adjective: روسي → روسية، روسيين، روسيون. */
+function inflectAdjective(masculine: string): string[] {
+  const words = masculine.split(' ');
+  const last = words.pop()!;
+  const stem = words.length > 0 ? words.join(' ') + ' ' : '';
+  return [last, last + 'ة', last + 'ين', last + 'ون', last + 'يين', last + 'يون'].map((w) => stem + w);
+}
+
+export function loadCountries(): CountryForms[] {
+  return readTsv('lexicon/nationalities.tsv').map((row) => {
+    const names = splitForms(row['country']);
+    return {
+      country: { iso3: row['iso3']!, iso2: row['iso2']!, name_en: row['name_en']!, name_ar: names[0] ?? '' },
+      names,
+      capitals: splitForms(row['capital']),
+      adjectives: [...splitForms(row['adjective']).flatMap(inflectAdjective), ...splitForms(row['plural'])],
+    };
+  });
+}
+
+export function loadActorHeads(): Array<{ sector: Sector; forms: string[] }> {
+  return readTsv('lexicon/actor-heads.tsv').map((row) => ({ sector: row['sector'] as Sector, forms: splitForms(row['forms']) }));
+}
+
+/** The actor a country's sector makes: RUS + MIL → RUS.MIL, "Russia armed forces". */
+export function stateActor(country: Country, sector: Sector, known: ReadonlyMap<string, ActorDef>): ActorDef {
+  const id = `${country.iso3}.${sector}`;
+  const [en, ar] = SECTOR_NAMES[sector];
+  return known.get(id) ?? { id, name_en: `${country.name_en} ${en}`, name_ar: `${ar} (${country.name_ar})`, kind: sector === 'MED' ? 'media' : 'state' };
+}

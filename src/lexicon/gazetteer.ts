@@ -1,0 +1,62 @@
+/** Places of data/gazetteer/: the Syrian gazetteer (Open-Syria, Who's On First) and rasd's own additions. */
+import { readTsv, splitForms } from './tsv.ts';
+
+export type PlaceKind =
+  | 'country' | 'governorate' | 'province' | 'district' | 'subdistrict' | 'region' | 'city' | 'town' | 'village'
+  | 'neighbourhood' | 'airbase' | 'airport' | 'sea' | 'other';
+
+export interface Place {
+  id: string;
+  name_ar: string;
+  name_en: string;
+  names_ar: string[];
+  kind: PlaceKind;
+  admin1_en: string | null;
+  admin2_en: string | null;
+  lat: number;
+  lon: number;
+  population: number | null;
+  country: string | null;
+  /** The governorate its countryside belongs to, where that is another one (Damascus → Rif Dimashq). */
+  countryside_admin1: string | null;
+}
+
+export const GAZETTEER_FILES = ['gazetteer/syria-places.tsv', 'gazetteer/extra-places.tsv'];
+
+function toPlace(row: Record<string, string>): Place | null {
+  const lat = Number(row['lat']);
+  const lon = Number(row['lon']);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || row['lat'] === '') return null;
+  const kind = (row['kind'] || 'other') as PlaceKind;
+  const name_ar = row['name_ar'] ?? '';
+  return {
+    id: row['id'] ?? '',
+    name_ar,
+    name_en: row['name_en'] ?? '',
+    // "منطقة X" is a district's official name, but news use "منطقة" for any area around X.
+    names_ar: [name_ar, ...splitForms(row['alt_names_ar']).filter((n) => !n.startsWith('منطقة '))],
+    // A neighbour country's row is "other" in the source: it is a country.
+    kind: kind === 'other' && row['admin1_en'] === '' && row['country_code'] !== 'SY' ? 'country' : kind,
+    admin1_en: row['admin1_en'] || null,
+    admin2_en: row['admin2_en'] || null,
+    lat,
+    lon,
+    population: row['population'] ? Number(row['population']) : null,
+    country: row['country_code'] || null,
+    countryside_admin1: null,
+  };
+}
+
+export function loadPlaces(): Place[] {
+  const countryside = new Map(readTsv('gazetteer/countryside.tsv').map((row) => [row['id']!, row['countryside_admin1']!]));
+  const places: Place[] = [];
+  for (const file of GAZETTEER_FILES) {
+    for (const row of readTsv(file)) {
+      const place = toPlace(row);
+      if (place === null) continue;
+      place.countryside_admin1 = countryside.get(place.id) ?? null;
+      places.push(place);
+    }
+  }
+  return places;
+}

@@ -1,0 +1,131 @@
+/**
+ * All lexicons in one trie: places, actors, countries, weapons, targets, event words, framing cues and count
+ * words, each entry tagged with what it is. `findMentions` reads a token range once and returns, per family,
+ * the longest mentions that do not overlap.
+ */
+import { readTsv, splitForms } from './tsv.ts';
+import { expandForm, type Tense } from './forms.ts';
+import { PhraseTrie } from './trie.ts';
+import { loadPlaces, type Place } from './gazetteer.ts';
+import { loadActorDefs, loadActorHeads, loadCountries, type ActorDef, type Country, type Sector } from './actors.ts';
+import type { CountField, EventType } from '../contract/index.ts';
+import type { Token } from '../text/tokens.ts';
+
+export type TriggerRole = 'event' | 'attack' | 'result' | 'block';
+export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'near' | 'settlement' | 'admin' | 'launch';
+
+export type Entry =
+  | { family: 'place'; place: Place }
+  | { family: 'actor'; actor: ActorDef }
+  | { family: 'actor'; country: Country; as: 'country' | 'capital' | 'adjective' }
+  | { family: 'actor'; head: Sector }
+  | { family: 'weapon'; id: string; implies: EventType | null }
+  | { family: 'target'; kind: string }
+  | { family: 'trigger'; type: EventType | null; role: TriggerRole; tense: Tense | 'noun' }
+  | { family: 'cue'; cue: CueKind; value: string; tense: Tense | 'noun' }
+  | { family: 'count'; field: CountField; side: 'after' | 'before' };
+
+export type Family = Entry['family'];
+
+export interface Mention<E extends Entry = Entry> {
+  first: number;
+  end: number;
+  entries: E[];
+}
+
+export type EntryOf<F extends Family> = Extract<Entry, { family: F }>;
+
+export interface Lexicon {
+  trie: PhraseTrie<Entry>;
+  places: Place[];
+  actors: Map<string, ActorDef>;
+  countries: Map<string, Country>;
+}
+
+function addForms(trie: PhraseTrie<Entry>, forms: readonly string[], entry: (tense: Tense | 'noun') => Entry): void {
+  for (const form of forms) {
+    for (const surface of expandForm(form)) trie.add(surface.words, entry(surface.tense ?? 'noun'));
+  }
+}
+
+function build(): Lexicon {
+  const trie = new PhraseTrie<Entry>();
+  const places = loadPlaces();
+  for (const place of places) {
+    const entry: Entry = { family: 'place', place };
+    addForms(trie, [...new Set(place.names_ar)], () => entry);
+  }
+  const actors = new Map<string, ActorDef>();
+  for (const { actor, forms } of loadActorDefs()) {
+    actors.set(actor.id, actor);
+    const entry: Entry = { family: 'actor', actor };
+    addForms(trie, [actor.name_ar, ...forms], () => entry);
+  }
+  const countries = new Map<string, Country>();
+  for (const c of loadCountries()) {
+    countries.set(c.country.iso3, c.country);
+    addForms(trie, c.names, () => ({ family: 'actor', country: c.country, as: 'country' }));
+    addForms(trie, c.capitals, () => ({ family: 'actor', country: c.country, as: 'capital' }));
+    addForms(trie, c.adjectives, () => ({ family: 'actor', country: c.country, as: 'adjective' }));
+  }
+  for (const { sector, forms } of loadActorHeads()) addForms(trie, forms, () => ({ family: 'actor', head: sector }));
+  for (const row of readTsv('lexicon/weapons.tsv')) {
+    const implies = row['implies'] === '-' ? null : (row['implies'] as EventType);
+    addForms(trie, splitForms(row['forms']), () => ({ family: 'weapon', id: row['id']!, implies }));
+  }
+  for (const row of readTsv('lexicon/targets.tsv')) {
+    addForms(trie, splitForms(row['forms']), () => ({ family: 'target', kind: row['kind']! }));
+  }
+  for (const row of readTsv('lexicon/triggers.tsv')) {
+    const type = row['type'] === '-' ? null : (row['type'] as EventType);
+    const role = row['role'] as TriggerRole;
+    addForms(trie, splitForms(row['forms']), (tense) => ({ family: 'trigger', type, role, tense }));
+  }
+  for (const row of readTsv('lexicon/cues.tsv')) {
+    const cue = row['cue'] as CueKind;
+    addForms(trie, splitForms(row['forms']), (tense) => ({ family: 'cue', cue, value: row['value']!, tense }));
+  }
+  for (const row of readTsv('lexicon/counts.tsv')) {
+    const field = row['field'] as CountField;
+    const side = row['side'] as 'after' | 'before';
+    addForms(trie, splitForms(row['forms']), () => ({ family: 'count', field, side }));
+  }
+  return { trie, places, actors, countries };
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon, built from data/ on first use. */
+export function lexicon(): Lexicon {
+  return (cached ??= build());
+}
+
+export type Mentions = { [F in Family]: Array<Mention<EntryOf<F>>> };
+
+const FAMILIES: readonly Family[] = ['place', 'actor', 'weapon', 'target', 'trigger', 'cue', 'count'];
+
+/** Mentions in tokens [from, to): per family, leftmost-longest and non-overlapping. */
+export function findMentions(tokens: readonly Token[], from = 0, to = tokens.length): Mentions {
+  const { trie } = lexicon();
+  const out = Object.fromEntries(FAMILIES.map((f) => [f, []])) as unknown as Mentions;
+  const busyUntil = Object.fromEntries(FAMILIES.map((f) => [f, from])) as Record<Family, number>;
+  for (let i = from; i < to; i++) {
+    const matches = trie.matchAt(tokens, i, to);
+    if (matches.length === 0) continue;
+    for (const family of FAMILIES) {
+      if (busyUntil[family] > i) continue;
+      let best: Mention | null = null;
+      for (const m of matches) {
+        const entries = m.values.filter((e) => e.family === family);
+        if (entries.length === 0) continue;
+        if (best === null || m.end > best.end) best = { first: i, end: m.end, entries: [...entries] };
+        else if (m.end === best.end) for (const e of entries) if (!best.entries.includes(e)) best.entries.push(e);
+      }
+      if (best !== null) {
+        (out[family] as Mention[]).push(best);
+        busyUntil[family] = best.end;
+      }
+    }
+  }
+  return out;
+}
