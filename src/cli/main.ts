@@ -1,12 +1,18 @@
 /** The `rasd` command line. Each command lives in its own module under commands/. */
 import { Command } from 'commander';
+import { register as extract } from './commands/extract.ts';
+import { register as evaluate } from './commands/eval.ts';
+import { register as ingest } from './commands/ingest.ts';
+import { register as search } from './commands/search.ts';
+import { register as serve } from './commands/serve.ts';
+import { register as start } from './commands/start.ts';
 
 const program = new Command('rasd')
   .description('Arabic conflict news → structured, geocoded, source-attributed events')
   .showHelpAfterError();
 
 // Registration order is the order `rasd --help` lists the commands in.
-const commands: Array<(program: Command) => void> = [];
+const commands: Array<(program: Command) => void> = [extract, evaluate, ingest, search, serve, start];
 
 for (const register of commands) register(program);
 
