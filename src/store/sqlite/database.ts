@@ -1,0 +1,61 @@
+/**
+ * Opens (or creates) the SQLite file: write-ahead log so readers never block the writer and a
+ * killed process leaves every committed transaction intact; NORMAL sync (safe in WAL mode against
+ * process crashes, loses at most the last commits on power loss); foreign keys on; then the
+ * pending migrations.
+ */
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { MIGRATIONS } from './schema.ts';
+import type { Migration } from './schema.ts';
+
+/** Page cache per connection (KiB): the hot index pages of a million events stay in memory. */
+const CACHE_KIB = 256 * 1024;
+
+export class SchemaTooNewError extends Error {
+  constructor(found: number, known: number) {
+    super(`the database has schema version ${found}, newer than this rasd knows (${known}); update rasd`);
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma(`cache_size = -${CACHE_KIB}`);
+    db.pragma('temp_store = MEMORY');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  const row = db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_version').get() as { v: number };
+  return row.v;
+}
+
+function migrate(db: Db, migrations: readonly Migration[]): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    description TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const known = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > known) throw new SchemaTooNewError(current, known);
+  const record = db.prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)');
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.description, new Date().toISOString());
+    }).immediate();
+  }
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import type { ArticleEvents } from '../../contract/index.ts';
+import { FIXTURES, STRIKES, dailyArticles } from '../contract-fixtures.ts';
+import type { EventFilter } from '../types.ts';
+import { runStoreContract } from '../store-contract.ts';
+import { openDatabase, schemaVersion, SchemaTooNewError } from './database.ts';
+import { MIGRATIONS } from './schema.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+import type { SqliteStore } from './sqlite-store.ts';
+
+function tempFile(): { file: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-store-'));
+  return { file: join(dir, 'rasd.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+runStoreContract('SQLite', async () => {
+  const { file, remove } = tempFile();
+  const store = openSqliteStore(file);
+  return {
+    store,
+    dispose: async () => {
+      await store.close();
+      remove();
+    },
+  };
+});
+
+describe('SQLite file', () => {
+  it('is in WAL mode with foreign keys, at the latest schema version, and reopens with its data', async () => {
+    const { file, remove } = tempFile();
+    try {
+      const store = openSqliteStore(file);
+      assert.equal(store.db.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(store.db.pragma('foreign_keys', { simple: true }), 1);
+      assert.equal(store.db.pragma('synchronous', { simple: true }), 1);
+      assert.equal(schemaVersion(store.db), MIGRATIONS.at(-1)!.version);
+      await store.putArticles(FIXTURES);
+      await store.close();
+      const again = openSqliteStore(file);
+      assert.deepEqual((await again.meta()).counts, { articles: 3, events: 5 });
+      assert.equal((await again.getEvent(STRIKES.events[0]!.id))?.event.id, STRIKES.events[0]!.id);
+      assert.equal(again.db.pragma('integrity_check', { simple: true }), 'ok');
+      await again.close();
+    } finally {
+      remove();
+    }
+  });
+
+  it('applies only the migrations not yet applied, and refuses a newer schema', () => {
+    const { file, remove } = tempFile();
+    try {
+      const extra = [...MIGRATIONS, { version: 99, description: 'test column', sql: 'ALTER TABLE articles ADD COLUMN note TEXT' }];
+      openDatabase(file).close();
+      const db = openDatabase(file, extra);
+      assert.equal(schemaVersion(db), 99);
+      db.close();
+      const raw = new Database(file);
+      assert.deepEqual((raw.prepare('SELECT version FROM schema_version ORDER BY version').all() as Array<{ version: number }>).map((r) => r.version), [1, 99]);
+      raw.close();
+      assert.throws(() => openDatabase(file), SchemaTooNewError);
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe('SQLite bulk load', () => {
+  it('builds a store that answers exactly like one filled article by article', async () => {
+    const a = tempFile();
+    const b = tempFile();
+    try {
+      const items = [...FIXTURES, ...dailyArticles(300)];
+      const normal = openSqliteStore(a.file);
+      await normal.putArticles(items);
+      const bulk = openSqliteStore(b.file);
+      async function* batches(): AsyncGenerator<ArticleEvents[]> {
+        for (let i = 0; i < items.length; i += 50) yield items.slice(i, i + 50);
+      }
+      const results = await bulk.bulkLoad(batches());
+      assert.equal(results.filter((r) => r.status === 'created').length, items.length);
+      const filters: EventFilter[] = [{}, { types: ['shelling'], from: '2019-03-01' }, { actor: 'RUS.MIL' }, { bbox: [36, 33, 37.5, 37] }, { q: 'حلب' }, { admin1: 'aleppo', to: '2019-01-10' }];
+      for (const filter of filters) {
+        const [x, y] = await Promise.all([normal.listEvents(filter, { limit: 500 }), bulk.listEvents(filter, { limit: 500 })]);
+        assert.deepEqual(y.events.map((e) => e.id), x.events.map((e) => e.id), JSON.stringify(filter));
+      }
+      assert.deepEqual(await bulk.countAdmin1({}), await normal.countAdmin1({}));
+      const indexes = (db: SqliteStore): string[] => (db.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+      assert.deepEqual(indexes(bulk), indexes(normal));
+      assert.equal(bulk.db.pragma('integrity_check', { simple: true }), 'ok');
+      await normal.close();
+      await bulk.close();
+    } finally {
+      a.remove();
+      b.remove();
+    }
+  });
+});
