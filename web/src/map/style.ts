@@ -1,0 +1,56 @@
+import type { StyleSpecification } from 'maplibre-gl';
+
+/** Syria, with its neighbours' edges around it. */
+export const SYRIA_BOUNDS: [number, number, number, number] = [35.6, 32.3, 42.4, 37.35];
+/** The region the bundled boundaries cover: the map never pans past it. */
+export const REGION_BOUNDS: [number, number, number, number] = [24, 26, 54, 44];
+
+export const COLORS = {
+  sea: '#cfdde6', land: '#ece8df', syria: '#faf8f3', border: '#8c857a', governorate: '#b3ab9d',
+  areaHighlight: '#c0392b',
+};
+
+/**
+ * The basemap: drawn from the GeoJSON bundled with the page (no tiles, no glyphs: labels are
+ * HTML, so Arabic is shaped by the browser).
+ */
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: '/boundaries/countries.geojson' },
+      governorates: { type: 'geojson', data: '/boundaries/governorates.geojson', promoteId: 'admin1_en' },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+      // No fill antialiasing and no dashed lines: each would cost one more shader program, and
+      // compiling programs is most of the map's start-up time in software WebGL.
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
+      {
+        id: 'syria', type: 'fill', source: 'countries', filter: ['==', ['get', 'syria'], true],
+        paint: { 'fill-color': COLORS.syria, 'fill-antialias': false },
+      },
+      {
+        id: 'governorate-events', type: 'fill', source: 'governorates',
+        paint: {
+          'fill-color': COLORS.areaHighlight,
+          'fill-antialias': false,
+          // Events known only to the governorate (precision 3) colour the whole governorate.
+          'fill-opacity': [
+            'interpolate', ['linear'], ['coalesce', ['feature-state', 'events'], 0], 0, 0, 1, 0.1, 20, 0.26,
+          ],
+        },
+      },
+      {
+        id: 'governorate-lines', type: 'line', source: 'governorates',
+        paint: { 'line-color': COLORS.governorate, 'line-width': 1 },
+      },
+      {
+        id: 'governorate-selected', type: 'line', source: 'governorates',
+        filter: ['==', ['get', 'admin1_en'], ''],
+        paint: { 'line-color': '#1a1a1a', 'line-width': 3 },
+      },
+      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': COLORS.border, 'line-width': 1.2 } },
+    ],
+  };
+}
