@@ -148,6 +148,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       }
     }
 
+    if (agent === null && frame.type === 'protest') agent = actors.get('PROTESTERS') ?? null;
+
     const locations = locate(ctx, frame, frame.places);
     const launched = frame.launch !== null ? locate(ctx, frame, [frame.launch])[0] ?? null : null;
 

@@ -4,7 +4,7 @@
  * to the same occurrence are joined, clauses that report another one (another place, another event word)
  * stay apart: "ودمر سلاح الجو في حرستا ...، وفي ضواحي حلب دمرت قاذفات سو-34 ..." is two strikes.
  */
-import type { Counts, EventType, Span, Stance } from '../contract/index.ts';
+import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
 import { findMentions, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
@@ -253,10 +253,42 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (f.background && f.dates.length === 0) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
-    // Talks, accusations, requests are somebody's: without a party they are words, not events.
-    return VIOLENT.has(f.type) || f.agent !== null;
+    // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
+    if ((VIOLENT.has(f.type) || f.type === 'protest') && !isTold(f, mentions.cue)) return false;
+    // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.
+    return VIOLENT.has(f.type) || f.type === 'protest' || f.agent !== null;
   });
   return { frames: kept, claims: sentenceClaims, actors: acting, places };
+}
+
+/** Words within this reach before a past verb make it part of a relative clause. */
+const RELATIVE_REACH = 2;
+
+/**
+ * What marks an occurrence, and how much: a verb that tells it, a date, a weapon, a place, and above all a number
+ * (killed, wounded, strikes). One mark alone is how commentary, history and metaphor speak of violence ("منذ اغتيال
+ * الحريري", "الأزمة التي ضربت الأسواق"); news of an event gives two.
+ */
+const MARKS = { verb: 1, count: 2, date: 1, weapon: 1, place: 1 } as const;
+
+/** "دارت اشتباكات", "وقع الهجوم", "تعرضت لهجوم": a verb of occurrence tells the event its noun names. */
+function occurs(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
+  return cues.some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && e.tense === 'past'));
+}
+const TOLD = 2;
+
+function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
+  const relative = (t: TriggerHit): boolean =>
+    cues.some((c) => c.end <= t.first && t.first - c.end < RELATIVE_REACH && c.entries.some((e) => e.cue === 'relative'));
+  const told = frame.triggers.filter((t) => t.tense === 'past' && !relative(t));
+  const marks = [
+    told.length > 0 || occurs(frame, cues) ? MARKS.verb : 0,
+    COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
+    frame.dates.length > 0 ? MARKS.date : 0,
+    frame.weapons.length > 0 ? MARKS.weapon : 0,
+    frame.places.length > 0 ? MARKS.place : 0,
+  ];
+  return marks.reduce((a, b) => a + b, 0) >= TOLD;
 }
 
 /** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */
@@ -272,7 +304,10 @@ function assignRoles(tokens: readonly Token[], frame: Frame): void {
   // Who is hit by violence is a party or people, not an organisation that reports on it.
   const patients = candidates.filter((a) => isPatient(tokens, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));
-  if (AERIAL.has(frame.type)) {
+  if (frame.type === 'protest') {
+    // Protesters are people: the crowd, or the party that called them out.
+    frame.agent = candidates.find((a) => a.actor.kind === 'people') ?? agents.find((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '')) ?? null;
+  } else if (AERIAL.has(frame.type)) {
     frame.agent = candidates.find((a) => a.actor.kind === 'state' && !(isPatient(tokens, a) && a.actor.id.endsWith('.GOV'))) ?? null;
   } else if (VIOLENT.has(frame.type)) {
     frame.agent = agents.find((a) => a.actor.kind === 'state' || a.actor.kind === 'group') ?? null;
