@@ -172,10 +172,12 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       const spoken = earlier?.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
       const told = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.claimSource !== 'outlet' && VIOLENT.has(d.event.type));
       const toldClaim = told?.event.claims.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
-      if (VIOLENT.has(frame.type) && spoken !== undefined) {
+      // A sentence with a time of its own ("وفي السابع من تشرين الأول 2015", "وكانت ... قد") starts another thread.
+      const continues = frame.dates.length === 0 && !frame.background;
+      if (VIOLENT.has(frame.type) && continues && spoken !== undefined) {
         eventClaims.push({ by: claimRef(sameSide(spoken.by.id) && agent !== null ? agent : spoken.by), stance: 'asserts', text: slice(ctx, spoken.first, spoken.end) });
         claimSource = 'story';
-      } else if (VIOLENT.has(frame.type) && toldClaim !== undefined) {
+      } else if (VIOLENT.has(frame.type) && continues && toldClaim !== undefined) {
         eventClaims.push({ ...toldClaim });
         claimSource = 'story';
       } else {

@@ -5,7 +5,7 @@
  * stay apart: "ودمر سلاح الجو في حرستا ...، وفي ضواحي حلب دمرت قاذفات سو-34 ..." is two strikes.
  */
 import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
-import { findMentions, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import { findMentions, isWholeWord, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers } from '../text/numbers.ts';
@@ -67,7 +67,7 @@ const MODALITY_REACH = 3;
 function isPatient(tokens: readonly Token[], a: ActorMention): boolean {
   if (a.actor.kind === 'people') return true;
   const token = tokens[a.first]!;
-  if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال')) return true;
+  if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token, 'actor')) return true;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
   return false;
 }
@@ -150,7 +150,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const triggers = triggersOf(mentions.trigger);
   const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
-  const claimCues: ClaimCue[] = mentions.cue.flatMap((m) =>
+  // A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى").
+  const named = (m: { first: number; end: number }): boolean => mentions.actor.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!, 'actor'));
+  const claimCues: ClaimCue[] = mentions.cue.filter((m) => !named(m)).flatMap((m) =>
     m.entries.filter((e) => e.cue === 'claim').slice(0, 1).map((e) => ({ first: m.first, end: m.end, stance: e.value as Stance })),
   );
   const background = mentions.cue.some((m) => m.entries.some((e) => e.cue === 'background'));
@@ -246,7 +248,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
     assignRoles(tokens, frame);
     if (frame.type === 'statement' && speaker !== undefined) frame.agent = acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end) ?? frame.agent;
-    frame.claims = readClaims(within(claimCues, f, e), frame.actors, frame.agent?.actor ?? null);
+    // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
+    const trigger = frame.triggers[0];
+    const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
+    frame.claims = readClaims(cues, frame.actors, frame.agent?.actor ?? null);
   }
   const kept = frames.filter((f) => {
     // Told as background ("وكانت قوات النظام قد استعادت") with no date of its own: not news of this article.

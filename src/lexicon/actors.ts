@@ -76,3 +76,17 @@ export function stateActor(country: Country, sector: Sector, known: ReadonlyMap<
   const [en, ar] = SECTOR_NAMES[sector];
   return known.get(id) ?? { id, name_en: `${country.name_en} ${en}`, name_ar: `${ar} (${country.name_ar})`, kind: sector === 'MED' ? 'media' : 'state' };
 }
+
+export function loadPersons(): Array<{ actorId: string; forms: string[] }> {
+  return readTsv('lexicon/persons.tsv').map((row) => ({ actorId: row['actor']!, forms: splitForms(row['forms']) }));
+}
+
+/** The actor a public figure speaks for: a canonical actor, or a country's sector ("USA.GOV"). */
+export function personActor(id: string, known: ReadonlyMap<string, ActorDef>, countries: ReadonlyMap<string, Country>): ActorDef {
+  const actor = known.get(id);
+  if (actor !== undefined) return actor;
+  const [iso3, sector] = id.split('.');
+  const country = countries.get(iso3 ?? '');
+  if (country === undefined || !(sector! in SECTOR_NAMES)) throw new Error(`data/lexicon/persons.tsv: unknown actor ${id}`);
+  return stateActor(country, sector as Sector, known);
+}

@@ -7,7 +7,7 @@ import { readTsv, splitForms } from './tsv.ts';
 import { expandForm, type Tense } from './forms.ts';
 import { PhraseTrie } from './trie.ts';
 import { loadPlaces, type Place } from './gazetteer.ts';
-import { loadActorDefs, loadActorHeads, loadCountries, type ActorDef, type Country, type Sector } from './actors.ts';
+import { loadActorDefs, loadActorHeads, loadCountries, loadPersons, personActor, type ActorDef, type Country, type Sector } from './actors.ts';
 import type { CountField, EventType } from '../contract/index.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -62,8 +62,13 @@ function build(): Lexicon {
     addForms(trie, [actor.name_ar, ...forms], () => entry);
   }
   const countries = new Map<string, Country>();
-  for (const c of loadCountries()) {
-    countries.set(c.country.iso3, c.country);
+  const countryForms = loadCountries();
+  for (const c of countryForms) countries.set(c.country.iso3, c.country);
+  for (const { actorId, forms } of loadPersons()) {
+    const actor = personActor(actorId, actors, countries);
+    addForms(trie, forms, () => ({ family: 'actor', actor }));
+  }
+  for (const c of countryForms) {
     addForms(trie, c.names, () => ({ family: 'actor', country: c.country, as: 'country' }));
     addForms(trie, c.capitals, () => ({ family: 'actor', country: c.country, as: 'capital' }));
     addForms(trie, c.adjectives, () => ({ family: 'actor', country: c.country, as: 'adjective' }));
@@ -101,6 +106,11 @@ export function lexicon(): Lexicon {
 }
 
 export type Mentions = { [F in Family]: Array<Mention<EntryOf<F>>> };
+
+/** Whether the word as written, clitics and all, begins a phrase of the family ("لافروف" is a name, not ل + "افروف"). */
+export function isWholeWord(token: Token, family: Family): boolean {
+  return lexicon().trie.matchAt([{ ...token, forms: [token.norm] }], 0).some((m) => m.values.some((e) => e.family === family));
+}
 
 const FAMILIES: readonly Family[] = ['place', 'actor', 'weapon', 'target', 'trigger', 'cue', 'count'];
 
