@@ -133,7 +133,8 @@ CREATE TABLE event_facets (
   event_seq integer NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
   PRIMARY KEY (facet, value, day, event_seq)
 );
-CREATE INDEX event_facets_event ON event_facets (event_seq);
+-- Probes (has this event that facet value?) and cascading deletes read this index alone.
+CREATE INDEX event_facets_event ON event_facets (event_seq, facet, value);
 
 -- Display forms of facet values (facet values are case-folded), and the actors and places seen,
 -- so labels, dropdowns and counts never scan the event tables.
