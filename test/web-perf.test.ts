@@ -29,7 +29,7 @@ describe(`web page over ${EVENTS} events`, { skip }, () => {
     await ensurePageBuilt();
     dir = tempDir('rasd-web-perf-');
     const db = join(dir.path, 'rasd.sqlite');
-    const store = openStore(db);
+    const store = await openStore(db);
     await store.putArticles(syntheticStore(EVENTS));
     await store.close();
     server = await serve(db);

@@ -6,13 +6,14 @@ import { register as ingest } from './commands/ingest.ts';
 import { register as search } from './commands/search.ts';
 import { register as serve } from './commands/serve.ts';
 import { register as start } from './commands/start.ts';
+import { register as worker } from './commands/worker.ts';
 
 const program = new Command('rasd')
   .description('Arabic conflict news → structured, geocoded, source-attributed events')
   .showHelpAfterError();
 
 // Registration order is the order `rasd --help` lists the commands in.
-const commands: Array<(program: Command) => void> = [extract, evaluate, ingest, search, serve, start];
+const commands: Array<(program: Command) => void> = [extract, evaluate, ingest, worker, search, serve, start];
 
 for (const register of commands) register(program);
 

@@ -1,10 +1,10 @@
 /**
- * `rasd ingest`: reads articles, extracts their events and stores them in the SQLite file.
- * Articles are stored in batches, one transaction each, so a crash loses at most the batch in
- * flight and never leaves a half-written article. An article already stored (same content or URL)
- * is skipped before extraction. A bad input is reported by name and the rest goes on.
+ * `rasd ingest`: reads articles, extracts their events and stores them (a SQLite file or a
+ * PostgreSQL database). Articles are stored in batches, one transaction each, so a crash loses at
+ * most the batch in flight and never leaves a half-written article. An article already stored
+ * (same content or URL) is skipped before extraction. A bad input is reported by name and the
+ * rest goes on. With `--queue` the articles go on PostgreSQL's job queue instead, for `rasd worker`.
  */
-import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
@@ -12,8 +12,10 @@ import type { ArticleEvents, SourceArticle } from '../../contract/index.ts';
 import { formatInputError, planInputs, readInputs } from '../../ingest/index.ts';
 import type { InputResult } from '../../ingest/index.ts';
 import { isIsoDate } from '../../store/days.ts';
-import { openStore } from '../../store/index.ts';
-import type { Store } from '../../store/types.ts';
+import type PgBoss from 'pg-boss';
+import { enqueueArticles, openQueue } from '../../queue/article-queue.ts';
+import { displayLocation, isPostgresUrl, openStore, resolveLocation } from '../../store/index.ts';
+import type { PutResult, Store } from '../../store/types.ts';
 
 /** Articles per transaction: large enough that commits cost little, small enough that a crash loses little. */
 export const BATCH_SIZE = 200;
@@ -35,19 +37,76 @@ export interface IngestCounts {
   events: number;
   /** Inputs that could not be read, and articles that could not be extracted or stored. */
   failed: number;
+  /** Put on the job queue (`--queue`) for `rasd worker` to extract and store. */
+  queued: number;
 }
 
 export interface IngestHooks {
   /** A bad input or article, as a line for a person. */
   onError?: (line: string) => void;
-  /** After each committed batch: the ids it stored (created or replaced). */
+  /** After each committed batch: the ids it stored (created or replaced), or queued. */
   onCommit?: (stored: string[], counts: IngestCounts) => void;
   /** After each article read. */
   onArticle?: (counts: IngestCounts) => void;
 }
 
 export function zeroCounts(): IngestCounts {
-  return { read: 0, created: 0, replaced: 0, duplicates: 0, events: 0, failed: 0 };
+  return { read: 0, created: 0, replaced: 0, duplicates: 0, events: 0, failed: 0, queued: 0 };
+}
+
+/**
+ * Extracts and stores one batch of articles in one transaction. An article already stored is
+ * skipped before extraction. Returns what happened to each article, in order; a failure's
+ * `error` is a line for a person, naming the article.
+ */
+export async function storeBatch(store: Store, articles: readonly SourceArticle[], extract: Extract): Promise<PutResult[]> {
+  const existing = await store.findDuplicates(articles.map((a) => ({ text: a.text, url: a.url })));
+  const outcomes: Array<PutResult | null> = articles.map(() => null);
+  const extracted: ArticleEvents[] = [];
+  const positions: number[] = [];
+  articles.forEach((article, i) => {
+    const duplicateOf = existing[i];
+    if (duplicateOf) {
+      outcomes[i] = { article_id: duplicateOf, status: 'duplicate', events: 0 };
+      return;
+    }
+    try {
+      extracted.push(extract(article));
+      positions.push(i);
+    } catch (error) {
+      outcomes[i] = { article_id: article.id, status: 'failed', events: 0, error: `${article.source}: extraction failed: ${(error as Error).message}` };
+    }
+  });
+  const results = await store.putArticles(extracted);
+  results.forEach((r, k) => {
+    outcomes[positions[k]!] = r.status === 'failed' ? { ...r, error: `${extracted[k]!.article.id}: not stored: ${r.error ?? 'unknown error'}` } : r;
+  });
+  return outcomes as PutResult[];
+}
+
+/** The articles of `results` in batches of `batchSize`; inputs that could not be read are counted and reported. */
+export async function* readBatches(
+  results: AsyncIterable<InputResult>,
+  counts: IngestCounts,
+  hooks: IngestHooks,
+  batchSize: number = BATCH_SIZE,
+): AsyncGenerator<SourceArticle[]> {
+  let batch: SourceArticle[] = [];
+  for await (const result of results) {
+    if (!result.ok) {
+      counts.failed++;
+      hooks.onError?.(formatInputError(result.error));
+      continue;
+    }
+    counts.read++;
+    batch.push(result.article);
+    hooks.onArticle?.(counts);
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** Extracts and stores every article of `results` in batches of `batchSize`. */
@@ -59,54 +118,44 @@ export async function ingest(
   batchSize: number = BATCH_SIZE,
 ): Promise<IngestCounts> {
   const counts = zeroCounts();
-  let batch: SourceArticle[] = [];
-
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const articles = batch;
-    batch = [];
-    const existing = await store.findDuplicates(articles.map((a) => ({ text: a.text, url: a.url })));
-    const extracted: ArticleEvents[] = [];
-    articles.forEach((article, i) => {
-      if (existing[i]) {
-        counts.duplicates++;
-        return;
-      }
-      try {
-        extracted.push(extract(article));
-      } catch (error) {
-        counts.failed++;
-        hooks.onError?.(`${article.source}: extraction failed: ${(error as Error).message}`);
-      }
-    });
+  for await (const batch of readBatches(results, counts, hooks, batchSize)) {
     const stored: string[] = [];
-    const results = await store.putArticles(extracted);
-    results.forEach((r, i) => {
-      if (r.status === 'duplicate') counts.duplicates++;
-      else if (r.status === 'failed') {
+    for (const outcome of await storeBatch(store, batch, extract)) {
+      if (outcome.status === 'duplicate') counts.duplicates++;
+      else if (outcome.status === 'failed') {
         counts.failed++;
-        hooks.onError?.(`${extracted[i]!.article.id}: not stored: ${r.error ?? 'unknown error'}`);
+        hooks.onError?.(outcome.error ?? 'unknown error');
       } else {
-        counts[r.status]++;
-        counts.events += r.events;
-        stored.push(r.article_id);
+        counts[outcome.status]++;
+        counts.events += outcome.events;
+        stored.push(outcome.article_id);
       }
-    });
-    hooks.onCommit?.(stored, counts);
-  };
-
-  for await (const result of results) {
-    if (!result.ok) {
-      counts.failed++;
-      hooks.onError?.(formatInputError(result.error));
-      continue;
     }
-    counts.read++;
-    batch.push(result.article);
-    hooks.onArticle?.(counts);
-    if (batch.length >= batchSize) await flush();
+    hooks.onCommit?.(stored, counts);
   }
-  await flush();
+  return counts;
+}
+
+/**
+ * Puts every article of `results` on the job queue for `rasd worker`, in batches; an article
+ * already stored is not queued.
+ */
+export async function enqueue(
+  store: Store,
+  boss: PgBoss,
+  results: AsyncIterable<InputResult>,
+  hooks: IngestHooks = {},
+  batchSize: number = BATCH_SIZE,
+): Promise<IngestCounts> {
+  const counts = zeroCounts();
+  for await (const batch of readBatches(results, counts, hooks, batchSize)) {
+    const existing = await store.findDuplicates(batch.map((a) => ({ text: a.text, url: a.url })));
+    const fresh = batch.filter((_, i) => !existing[i]);
+    counts.duplicates += batch.length - fresh.length;
+    await enqueueArticles(boss, fresh);
+    counts.queued += fresh.length;
+    hooks.onCommit?.(fresh.map((a) => a.id), counts);
+  }
   return counts;
 }
 
@@ -115,6 +164,8 @@ interface IngestOptions {
   published?: string;
   quiet?: boolean;
   commitLog?: boolean;
+  /** Queue the articles for `rasd worker` instead of extracting them here (PostgreSQL only). */
+  queue?: boolean;
 }
 
 function parseDate(value: string): string {
@@ -122,8 +173,8 @@ function parseDate(value: string): string {
   return value;
 }
 
-export function summary(counts: IngestCounts): string {
-  const parts = [`${counts.created + counts.replaced} articles stored`, `${counts.events} events`];
+export function summary(counts: IngestCounts, queued = false): string {
+  const parts = queued ? [`${counts.queued} articles queued`] : [`${counts.created + counts.replaced} articles stored`, `${counts.events} events`];
   if (counts.replaced > 0) parts.push(`${counts.replaced} replaced`);
   if (counts.duplicates > 0) parts.push(`${counts.duplicates} already stored`);
   if (counts.failed > 0) parts.push(`${counts.failed} failed`);
@@ -133,7 +184,7 @@ export function summary(counts: IngestCounts): string {
 /** Ingests `inputs` into the store at `db`; progress on stderr when it is a terminal. Returns the counts. */
 export async function runIngest(inputs: readonly string[], options: IngestOptions): Promise<IngestCounts> {
   const plan = await planInputs(inputs);
-  const store = openStore(options.db);
+  const store = await openStore(options.db);
   const started = performance.now();
   const showBar = options.quiet !== true && process.stderr.isTTY === true;
   const bars = showBar
@@ -156,8 +207,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     const seconds = (performance.now() - started) / 1000;
     bar?.update(inputsDone, { articles: counts.read, rate: Math.round(counts.read / Math.max(seconds, 0.001)), events: counts.events, failed: counts.failed });
   };
-  // Loaded here, not at the top, so the rest of the CLI starts without loading the lexicons.
-  const { extractArticle } = await import('../../extract/index.ts');
+  let boss: PgBoss | null = null;
   try {
     const results = readInputs(plan, {
       published: options.published ?? null,
@@ -165,16 +215,24 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
         inputsDone = p.inputsDone;
       },
     });
-    return await ingest(store, results, (a) => extractArticle(a), {
+    const hooks: IngestHooks = {
       onError: log,
       onArticle: update,
       onCommit: (stored, counts) => {
         update(counts);
         if (options.commitLog) process.stdout.write(JSON.stringify({ committed: stored, counts }) + '\n');
       },
-    });
+    };
+    if (options.queue) {
+      boss = await openQueue(options.db, 'producer', (error) => log(`queue: ${error.message}`));
+      return await enqueue(store, boss, results, hooks);
+    }
+    // Loaded here, not at the top, so the rest of the CLI starts without loading the lexicons.
+    const { extractArticle } = await import('../../extract/index.ts');
+    return await ingest(store, results, (a) => extractArticle(a), hooks);
   } finally {
     bars?.stop();
+    await boss?.stop({ graceful: false });
     await store.close();
   }
 }
@@ -182,17 +240,23 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('extract events from articles and store them in a SQLite file (again: nothing is stored twice)')
+    .description('extract events from articles and store them (again: nothing is stored twice)')
     .argument('<inputs...>', 'files, folders or - for stdin (as rasd extract reads them)')
-    .option('--db <file>', 'the SQLite file (created when missing)', DEFAULT_DB)
+    .option('--db <file|url>', 'the SQLite file (created when missing) or a postgres:// URL', DEFAULT_DB)
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none', parseDate)
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--commit-log', 'after each committed batch, print {"committed": [ids], "counts": {...}} as a line on stdout')
+    .option('--queue', 'put the articles on the job queue for rasd worker instead of extracting them here (PostgreSQL --db only)')
     .addHelpText('after', '\nExit status: 0 all stored, 1 some inputs failed (the others are stored), 2 usage error.\n')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT_OK : EXIT_USAGE))
     .action(async (inputs: string[], options: IngestOptions) => {
-      const counts = await runIngest(inputs, { ...options, db: resolve(options.db) });
-      if (!options.quiet) process.stderr.write(`rasd: ${summary(counts)} into ${options.db}\n`);
+      if (options.queue && !isPostgresUrl(options.db)) {
+        process.stderr.write('rasd: --queue needs a PostgreSQL --db (postgres://...): the job queue lives in the database\n');
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      const counts = await runIngest(inputs, { ...options, db: resolveLocation(options.db) });
+      if (!options.quiet) process.stderr.write(`rasd: ${summary(counts, options.queue)} into ${displayLocation(options.db)}\n`);
       process.exitCode = counts.failed > 0 ? EXIT_INPUTS_FAILED : EXIT_OK;
     });
 }

@@ -1,12 +1,12 @@
 /**
- * `rasd search`: the API's filters on the command line, over a SQLite file made by `rasd ingest`.
+ * `rasd search`: the API's filters on the command line, over a store made by `rasd ingest`.
  * Prints a table (date, type, actor1 → actor2, places, evidence) or the page as JSON.
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { StoredEvent } from '../../contract/index.ts';
 import { parseEventFilter, parsePage } from '../../store/filter.ts';
-import { openStore } from '../../store/index.ts';
+import { isPostgresUrl, openStore } from '../../store/index.ts';
 import { DEFAULT_DB } from './ingest.ts';
 
 const EXIT_OK = 0;
@@ -65,7 +65,7 @@ export function formatTable(events: readonly StoredEvent[]): string {
 }
 
 async function run(query: string | undefined, options: SearchOptions): Promise<number> {
-  if (!existsSync(options.db)) {
+  if (!isPostgresUrl(options.db) && !existsSync(options.db)) {
     process.stderr.write(`rasd: ${options.db}: no such database (make one with rasd ingest)\n`);
     return EXIT_USAGE;
   }
@@ -80,7 +80,7 @@ async function run(query: string | undefined, options: SearchOptions): Promise<n
     process.stderr.write(`rasd: ${bad!.message.replace(bad!.field, flag)}\n`);
     return EXIT_USAGE;
   }
-  const store = openStore(options.db);
+  const store = await openStore(options.db);
   try {
     const result = await store.listEvents(filter.value, page.value);
     if (options.json) {
@@ -102,7 +102,7 @@ export function register(program: Command): void {
     .command('search')
     .description('search the stored events: full text and filters, newest first')
     .argument('[query]', 'words to find in the articles (Arabic or English; "a phrase", prefix*)')
-    .option('--db <file>', 'the SQLite file made by rasd ingest', DEFAULT_DB);
+    .option('--db <file|url>', 'the SQLite file or postgres:// URL made by rasd ingest', DEFAULT_DB);
   for (const [flag, , help] of FILTER_OPTIONS) command.option(flag, help);
   command
     .option('--limit <n>', `events to show, 1..500 (default ${DEFAULT_SEARCH_LIMIT})`)

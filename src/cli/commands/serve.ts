@@ -1,9 +1,8 @@
-/** `rasd serve`: the HTTP API and the web page over a SQLite file made by `rasd ingest`. */
-import { resolve } from 'node:path';
+/** `rasd serve`: the HTTP API and the web page over a store made by `rasd ingest`. */
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { buildApp } from '../../api/app.ts';
-import { openStore } from '../../store/index.ts';
+import { displayLocation, openStore, resolveLocation } from '../../store/index.ts';
 import { DEFAULT_DB } from './ingest.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -24,7 +23,7 @@ export function parsePort(value: string): number {
 
 /** Serves the store at `db` until SIGINT/SIGTERM; resolves with the URL once listening. */
 export async function serve(options: ServeOptions): Promise<string> {
-  const store = openStore(options.db);
+  const store = await openStore(options.db);
   const app = await buildApp({ store, logger: options.quiet ? false : { level: 'info' } });
   const address = await app.listen({ port: options.port, host: options.host });
   const stop = async (): Promise<void> => {
@@ -41,12 +40,12 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (OpenAPI at /openapi.json) and the web page')
-    .option('--db <file>', 'the SQLite file made by rasd ingest (created empty when missing)', DEFAULT_DB)
+    .option('--db <file|url>', 'the SQLite file (created empty when missing) or postgres:// URL made by rasd ingest', DEFAULT_DB)
     .option('--port <port>', 'port to listen on (0: any free port)', parsePort, DEFAULT_PORT)
     .option('--host <host>', 'address to listen on', DEFAULT_HOST)
     .option('-q, --quiet', 'no request log')
     .action(async (options: ServeOptions) => {
-      const url = await serve({ ...options, db: resolve(options.db) });
-      process.stderr.write(`rasd: serving ${options.db} at ${url}\n`);
+      const url = await serve({ ...options, db: resolveLocation(options.db) });
+      process.stderr.write(`rasd: serving ${displayLocation(options.db)} at ${url}\n`);
     });
 }

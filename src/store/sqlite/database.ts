@@ -6,18 +6,14 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
+import { pendingMigrations } from '../migrations.ts';
+import type { Migration } from '../migrations.ts';
 import { MIGRATIONS } from './schema.ts';
-import type { Migration } from './schema.ts';
+
+export { SchemaTooNewError } from '../migrations.ts';
 
 /** Page cache per connection (KiB): the hot index pages of a million events stay in memory. */
 const CACHE_KIB = 256 * 1024;
-
-export class SchemaTooNewError extends Error {
-  constructor(found: number, known: number) {
-    super(`the database has schema version ${found}, newer than this rasd knows (${known}); update rasd`);
-    this.name = 'SchemaTooNewError';
-  }
-}
 
 export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
   const db = new Database(file);
@@ -47,12 +43,8 @@ function migrate(db: Db, migrations: readonly Migration[]): void {
     description TEXT NOT NULL,
     applied_at TEXT NOT NULL
   )`);
-  const known = migrations.at(-1)?.version ?? 0;
-  const current = schemaVersion(db);
-  if (current > known) throw new SchemaTooNewError(current, known);
   const record = db.prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)');
-  for (const m of migrations) {
-    if (m.version <= current) continue;
+  for (const m of pendingMigrations(migrations, schemaVersion(db))) {
     db.transaction(() => {
       db.exec(m.sql);
       record.run(m.version, m.description, new Date().toISOString());

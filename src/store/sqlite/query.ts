@@ -12,6 +12,7 @@
  * The store counts each candidate up to a cap and `chooseDriver` picks the smallest.
  */
 import type { FacetCondition } from '../facets.ts';
+import type { Position } from '../paging.ts';
 import type { QueryTerm } from '../search-text.ts';
 
 export type SqlParam = string | number | null;
@@ -49,11 +50,6 @@ export type Driver =
   | { kind: 'fts' }
   | { kind: 'bbox' }
   | { kind: 'article' };
-
-export interface Position {
-  day: number;
-  seq: number;
-}
 
 /** Above every real day number: the open end of a date range. */
 export const MAX_DAY = 99_999_999;

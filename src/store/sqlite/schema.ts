@@ -1,17 +1,13 @@
 /**
- * The SQLite schema as an ordered list of migrations. `schema_version` records the ones applied;
- * opening a file applies the rest in one transaction. Never edit a released migration: add one.
+ * The SQLite schema as an ordered list of migrations (see ../migrations.ts); opening a file applies
+ * the pending ones, each in one transaction.
  *
  * Dates are kept twice: as ISO text (what the contract says) and as day numbers (YYYYMMDD, 0 for
  * unknown) for sorting and ranges. `event_facets` is the filter index (see ../facets.ts): one row per
  * distinct (facet, value) of an event, keyed so that each filter value is a range in date order.
  */
 
-export interface Migration {
-  version: number;
-  description: string;
-  sql: string;
-}
+import type { Migration } from '../migrations.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
   {

@@ -3,8 +3,10 @@
  * article in a batch is a savepoint, so one bad article is reported and the others are kept.
  */
 import type { Database as Db, Statement } from 'better-sqlite3';
-import type { Article, ArticleEvents, EventType, RasdEvent, StoredEvent } from '../../contract/index.ts';
-import { encodeCursor } from '../cursor.ts';
+import type { ArticleEvents, EventType, RasdEvent, StoredEvent } from '../../contract/index.ts';
+import { articleLines, cappedTotal, cutPage, TOTAL_CAP } from '../paging.ts';
+import type { Position } from '../paging.ts';
+import { excerpt, storedEvent, toArticle } from '../assemble.ts';
 import { addDays, dayNumber, isoFromDay } from '../days.ts';
 import { eventFacets, facetValue, filterFacets } from '../facets.ts';
 import { contentHash, hashNormalised } from '../hash.ts';
@@ -20,14 +22,12 @@ import {
   articleFtsCountSql, articleMatchSql, candidateDrivers, cappedCountSql, chooseDriver, driverCountSql, eventMatchSql,
   ftsExpression, insertRowsSql, isOrdered,
 } from './query.ts';
-import type { Aggregate, ArticleConditions, ArticleDriver, Driver, EventConditions, EventOrder, Position, Sql } from './query.ts';
-import { articleRow, articleSearchDocument, eventRows } from './rows.ts';
-import type { EventRows } from './rows.ts';
+import type { Aggregate, ArticleConditions, ArticleDriver, Driver, EventConditions, EventOrder, Sql } from './query.ts';
+import { articleRow, articleSearchDocument, eventRows } from '../rows.ts';
+import type { EventRows } from '../rows.ts';
 
 /** A driver counted below this many rows is read whole and sorted (a few ms at most). */
 export const SMALL_CAP = 4000;
-/** `total` is exact up to this many matches; past it the count stops (`total_exact: false`). */
-export const TOTAL_CAP = 1000;
 /** Page cache during a bulk load (KiB): the indexes being built stay in memory. */
 const BULK_CACHE_KIB = 2 * 1024 * 1024;
 
@@ -48,7 +48,6 @@ DROP TABLE temp.stage_rtree;`;
 const STREAM_CHUNK = 500;
 /** Prepared statements kept per connection (dynamic filter queries repeat a lot). */
 const STATEMENT_CACHE = 500;
-const EXCERPT_CHARS = 240;
 
 interface EventRow {
   seq: number;
@@ -77,17 +76,6 @@ interface Seen {
   actors: Set<string>;
   places: Map<string, number>;
   labels: Set<string>;
-}
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= EXCERPT_CHARS) return flat;
-  const cut = flat.lastIndexOf(' ', EXCERPT_CHARS);
-  return flat.slice(0, cut > 0 ? cut : EXCERPT_CHARS) + '…';
-}
-
-function toArticle(row: ArticleFullRow): Article {
-  return { id: row.id, title: row.title, outlet: row.outlet, url: row.url, published: row.published, language: 'ar', text: row.text };
 }
 
 export function openSqliteStore(file: string): SqliteStore {
@@ -344,19 +332,12 @@ export class SqliteStore implements Store {
     const texts = new Map((this.stmt(TEXTS_BY_SEQ_SQL).all(JSON.stringify(articleSeqs)) as Array<{ seq: number; text: string }>).map((r) => [r.seq, r.text]));
     return seqs.map((seq) => {
       const r = rows.get(seq)!;
-      const event = JSON.parse(r.json) as RasdEvent;
-      const text = texts.get(r.article_seq) ?? '';
-      return {
-        ...event,
-        article: { id: r.article_id, title: r.title, outlet: r.outlet, url: r.url, published: r.published },
-        evidence_text: event.evidence.map((s) => text.slice(s.start, s.end)),
-      };
+      return storedEvent(r.json, { id: r.article_id, title: r.title, outlet: r.outlet, url: r.url, published: r.published }, texts.get(r.article_seq) ?? '');
     });
   }
 
   private countUpTo(match: Sql): { total: number; total_exact: boolean } {
-    const n = this.all<{ n: number }>(cappedCountSql(match, TOTAL_CAP + 1))[0]!.n;
-    return n > TOTAL_CAP ? { total: TOTAL_CAP, total_exact: false } : { total: n, total_exact: true };
+    return cappedTotal(this.all<{ n: number }>(cappedCountSql(match, TOTAL_CAP + 1))[0]!.n);
   }
 
   async listEvents(filter: EventFilter, page: PageRequest): Promise<EventPage> {
@@ -366,16 +347,9 @@ export class SqliteStore implements Store {
     if (!cond) return { events: [], next_cursor: null, total: 0, total_exact: true };
     const driver = this.driverFor(cond, order);
     const after: Position | null = page.cursor ? { day: page.cursor.day, seq: page.cursor.seq } : null;
-    const rows = this.all<Position>(eventMatchSql(cond, driver, order, { after, limit: page.limit + 1 }));
-    const more = rows.length > page.limit;
-    const shown = more ? rows.slice(0, page.limit) : rows;
-    const last = shown.at(-1);
-    const count = !after && !more ? { total: shown.length, total_exact: true } : this.countUpTo(eventMatchSql(cond, driver, order, null));
-    return {
-      events: this.eventsBySeq(shown.map((r) => r.seq)),
-      next_cursor: more && last ? encodeCursor({ sort, day: last.day, seq: last.seq }) : null,
-      ...count,
-    };
+    const cut = cutPage(this.all<Position>(eventMatchSql(cond, driver, order, { after, limit: page.limit + 1 })), page.limit, sort, after);
+    const count = cut.complete ? cappedTotal(cut.shown.length) : this.countUpTo(eventMatchSql(cond, driver, order, null));
+    return { events: this.eventsBySeq(cut.shown.map((r) => r.seq)), next_cursor: cut.next_cursor, ...count };
   }
 
   async listPoints(filter: EventFilter, limit: number): Promise<{ points: EventPoint[]; truncated: boolean }> {
@@ -406,23 +380,12 @@ export class SqliteStore implements Store {
   }
 
   async *streamArticleEvents(filter: EventFilter): AsyncGenerator<ArticleEvents> {
-    let current: { articleId: string; events: RasdEvent[] } | null = null;
-    const line = (group: { articleId: string; events: RasdEvent[] }): ArticleEvents => {
-      const row = this.get<ArticleFullRow>('SELECT seq, id, title, outlet, url, published, language, text FROM articles WHERE id = ?', group.articleId)!;
-      return { article: toArticle(row), events: group.events };
+    const inStorageOrder = async function* (this: SqliteStore): AsyncGenerator<StoredEvent> {
+      for await (const seqs of this.matchChunks(filter, 'seq')) yield* this.eventsBySeq(seqs);
     };
-    for await (const seqs of this.matchChunks(filter, 'seq')) {
-      for (const stored of this.eventsBySeq(seqs)) {
-        const { article, evidence_text: _, ...event } = stored;
-        if (current && current.articleId !== article.id) {
-          yield line(current);
-          current = null;
-        }
-        current ??= { articleId: article.id, events: [] };
-        current.events.push(event);
-      }
-    }
-    if (current) yield line(current);
+    yield* articleLines(inStorageOrder.call(this), async (id) =>
+      toArticle(this.get<ArticleFullRow>('SELECT seq, id, title, outlet, url, published, language, text FROM articles WHERE id = ?', id)!),
+    );
   }
 
   async getEvent(id: string): Promise<EventWithArticle | null> {
@@ -458,19 +421,16 @@ export class SqliteStore implements Store {
     let driver: ArticleDriver = cond.outlet !== null ? 'outlet' : 'published';
     if (fts !== null && this.all<{ n: number }>(articleFtsCountSql(fts, SMALL_CAP))[0]!.n < SMALL_CAP) driver = 'fts';
     const after: Position | null = page.cursor ? { day: page.cursor.day, seq: page.cursor.seq } : null;
-    const rows = this.all<Position>(articleMatchSql(cond, driver, { order, after, limit: page.limit + 1 }));
-    const more = rows.length > page.limit;
-    const shown = more ? rows.slice(0, page.limit) : rows;
-    const last = shown.at(-1);
-    const count = !after && !more ? { total: shown.length, total_exact: true } : this.countUpTo(articleMatchSql(cond, driver, null));
+    const cut = cutPage(this.all<Position>(articleMatchSql(cond, driver, { order, after, limit: page.limit + 1 })), page.limit, sort, after);
+    const count = cut.complete ? cappedTotal(cut.shown.length) : this.countUpTo(articleMatchSql(cond, driver, null));
     const bySeq = new Map(
-      (this.stmt(ARTICLES_BY_SEQ_SQL).all(JSON.stringify(shown.map((r) => r.seq))) as Array<ArticleFullRow & { head: string; events: number }>).map((r) => [r.seq, r]),
+      (this.stmt(ARTICLES_BY_SEQ_SQL).all(JSON.stringify(cut.shown.map((r) => r.seq))) as Array<ArticleFullRow & { head: string; events: number }>).map((r) => [r.seq, r]),
     );
-    const articles: ArticleSummary[] = shown.map(({ seq }) => {
+    const articles: ArticleSummary[] = cut.shown.map(({ seq }) => {
       const r = bySeq.get(seq)!;
       return { id: r.id, title: r.title, outlet: r.outlet, url: r.url, published: r.published, events: r.events, excerpt: excerpt(r.head) };
     });
-    return { articles, next_cursor: more && last ? encodeCursor({ sort, day: last.day, seq: last.seq }) : null, ...count };
+    return { articles, next_cursor: cut.next_cursor, ...count };
   }
 
   /* ---------- aggregates ---------- */

@@ -1,12 +1,12 @@
 /**
- * The rows one extracted article becomes, as plain objects named like the columns. Pure: the
- * store binds them to its prepared statements, the benchmark to its bulk loader.
+ * The rows one extracted article becomes, as plain objects named like the columns, the same for
+ * every engine. Pure: each store binds them to its own statements.
  */
-import type { Article, Location, RasdEvent } from '../../contract/index.ts';
-import { dayNumber, daysBetween } from '../days.ts';
-import { eventFacets, facetValue } from '../facets.ts';
-import type { Facet } from '../facets.ts';
-import { searchDocument } from '../search-text.ts';
+import type { Article, Location, RasdEvent } from '../contract/index.ts';
+import { dayNumber, daysBetween } from './days.ts';
+import { eventFacets, facetValue } from './facets.ts';
+import type { Facet } from './facets.ts';
+import { searchDocument } from './search-text.ts';
 
 export interface ArticleRow {
   id: string;

@@ -1,0 +1,125 @@
+/**
+ * `rasd worker`: takes articles off the PostgreSQL job queue (`rasd ingest --queue`), extracts
+ * their events and stores them, until SIGINT or SIGTERM. Any number of workers, on any number of
+ * machines, can share one queue. Stopping is graceful: jobs in hand are finished first.
+ */
+import { InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
+import type PgBoss from 'pg-boss';
+import type { SourceArticle } from '../../contract/index.ts';
+import { checkArticleText } from '../../ingest/text-checks.ts';
+import { formatInputError } from '../../ingest/errors.ts';
+import { ARTICLE_QUEUE, openQueue, readQueuedArticle } from '../../queue/article-queue.ts';
+import { displayLocation, isPostgresUrl, openStore } from '../../store/index.ts';
+import type { Store } from '../../store/types.ts';
+import { storeBatch } from './ingest.ts';
+import type { Extract } from './ingest.ts';
+
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
+/** Jobs fetched at once by each of a worker's loops, stored in one transaction. */
+const JOBS_PER_FETCH = 10;
+/** How long a stopping worker waits for the jobs in hand before giving them back to the queue. */
+const STOP_TIMEOUT_MS = 30_000;
+
+export interface WorkerCounts {
+  stored: number;
+  duplicates: number;
+  events: number;
+  failed: number;
+}
+
+interface WorkerOptions {
+  db: string;
+  concurrency: number;
+  quiet?: boolean;
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,3}$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number from 1 to 999');
+  return n;
+}
+
+/**
+ * Handles a batch of jobs: checks and extracts each article, stores them in one transaction, and
+ * marks each job that failed as failed with a message naming its article. The jobs not marked
+ * failed are completed by pg-boss when this resolves.
+ */
+export async function handleJobs(
+  boss: PgBoss,
+  store: Store,
+  extract: Extract,
+  jobs: ReadonlyArray<PgBoss.Job<unknown>>,
+  counts: WorkerCounts,
+  log: (line: string) => void,
+): Promise<void> {
+  const fail = async (job: PgBoss.Job<unknown>, message: string): Promise<void> => {
+    counts.failed++;
+    log(message);
+    await boss.fail(ARTICLE_QUEUE, job.id, { message });
+  };
+  const accepted: Array<{ job: PgBoss.Job<unknown>; article: SourceArticle }> = [];
+  for (const job of jobs) {
+    const article = readQueuedArticle(job.data);
+    if ('error' in article) {
+      await fail(job, `job ${job.id}: ${article.error}`);
+      continue;
+    }
+    const problem = checkArticleText(article.text, `article ${article.id} (${article.source})`);
+    if (problem) await fail(job, formatInputError(problem));
+    else accepted.push({ job, article });
+  }
+  const outcomes = await storeBatch(store, accepted.map((a) => a.article), extract);
+  for (const [i, outcome] of outcomes.entries()) {
+    const { job, article } = accepted[i]!;
+    if (outcome.status === 'failed') await fail(job, `article ${article.id} (${article.source}): ${outcome.error ?? 'unknown error'}`);
+    else if (outcome.status === 'duplicate') counts.duplicates++;
+    else {
+      counts.stored++;
+      counts.events += outcome.events;
+    }
+  }
+}
+
+async function runWorker(options: WorkerOptions): Promise<void> {
+  const log = (line: string): void => void process.stderr.write(`rasd: ${line}\n`);
+  const store = await openStore(options.db);
+  const boss = await openQueue(options.db, 'worker', (error) => log(`queue: ${error.message}`));
+  const { extractArticle } = await import('../../extract/index.ts');
+  const counts: WorkerCounts = { stored: 0, duplicates: 0, events: 0, failed: 0 };
+  for (let i = 0; i < options.concurrency; i++) {
+    await boss.work<unknown>(ARTICLE_QUEUE, { batchSize: JOBS_PER_FETCH }, (jobs) =>
+      handleJobs(boss, store, (a) => extractArticle(a), jobs, counts, log),
+    );
+  }
+  if (!options.quiet) log(`worker ${process.pid} taking articles from ${displayLocation(options.db)} (${options.concurrency} at a time)`);
+  const stop = async (signal: string): Promise<void> => {
+    if (!options.quiet) log(`${signal}: finishing the jobs in hand`);
+    await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    await store.close();
+    if (!options.quiet) log(`worker stopped: ${counts.stored} articles stored, ${counts.events} events, ${counts.duplicates} already stored, ${counts.failed} failed`);
+    process.exit(EXIT_OK);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+export function register(program: Command): void {
+  program
+    .command('worker')
+    .description('extract and store the articles queued by rasd ingest --queue, until stopped (SIGINT, SIGTERM)')
+    .requiredOption('--db <url>', 'the PostgreSQL database (postgres://...) holding the queue and the store')
+    .option('--concurrency <n>', 'batches of jobs worked on at once', parseConcurrency, 1)
+    .option('-q, --quiet', 'only failures on stderr')
+    .addHelpText('after', '\nExit status: 0 stopped by a signal, 2 usage error.\n')
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT_OK : EXIT_USAGE))
+    .action(async (options: WorkerOptions) => {
+      if (!isPostgresUrl(options.db)) {
+        process.stderr.write('rasd: --db must be a PostgreSQL URL (postgres://...): the job queue lives in the database\n');
+        process.exitCode = EXIT_USAGE;
+        return;
+      }
+      await runWorker(options);
+    });
+}
