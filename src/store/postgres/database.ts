@@ -4,7 +4,10 @@
  * migrations run under an advisory lock, so exactly one of them applies each.
  */
 import pg from 'pg';
-import type { Pool, PoolClient, Queryable } from 'pg';
+import type { Client, Pool, PoolClient } from 'pg';
+
+/** Anything SQL can be sent through: the pool, one of its connections, or a lone client. */
+export type Queryable = Pool | PoolClient | Client;
 import { pendingMigrations } from '../migrations.ts';
 import type { Migration } from '../migrations.ts';
 import { MIGRATIONS } from './schema.ts';

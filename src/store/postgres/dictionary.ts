@@ -3,7 +3,7 @@
  * batch's articles are in. Rows are written sorted by key, so concurrent writers lock them in the
  * same order.
  */
-import type { Queryable } from 'pg';
+import type { Queryable } from './database.ts';
 import { facetValue } from '../facets.ts';
 import type { EventRows } from '../rows.ts';
 import { insertColumns } from './insert.ts';

@@ -1,5 +1,6 @@
 /** Many rows in one INSERT: one array parameter per column, unnested side by side. */
-import type { Queryable } from 'pg';
+import type { QueryResultRow } from 'pg';
+import type { Queryable } from './database.ts';
 
 /** Each column (named by this module's callers, never by input) with its PostgreSQL type. */
 export type Columns<R> = ReadonlyArray<readonly [name: keyof R & string, type: string]>;
@@ -15,7 +16,7 @@ export function columnArrays<R>(columns: Columns<R>, rows: readonly R[]): unknow
 }
 
 /** Inserts `rows` into `table`; `suffix` is appended to the statement (ON CONFLICT ..., RETURNING ...). */
-export async function insertColumns<R, T = never>(db: Queryable, table: string, columns: Columns<R>, rows: readonly R[], suffix = ''): Promise<T[]> {
+export async function insertColumns<R, T extends QueryResultRow = never>(db: Queryable, table: string, columns: Columns<R>, rows: readonly R[], suffix = ''): Promise<T[]> {
   if (rows.length === 0) return [];
   return (await db.query<T>(`${insertColumnsSql(table, columns)} ${suffix}`, columnArrays(columns, rows))).rows;
 }

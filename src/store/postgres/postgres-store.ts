@@ -5,7 +5,7 @@
  * (actors, places, facet labels) are written once per batch, in key order, so that concurrent
  * batches take their locks in the same order and never deadlock on them.
  */
-import type { Pool, PoolClient, Queryable } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { ArticleEvents, EventType, StoredEvent } from '../../contract/index.ts';
 import { normalise } from '../../text/normalise.ts';
 import { excerpt, storedEvent, toArticle } from '../assemble.ts';
@@ -22,7 +22,7 @@ import type {
   ActorCount, Admin1Count, ArticleFilter, ArticlePage, ArticleWithEvents, DayCount, DuplicateKey, EventFilter, EventPage,
   EventPoint, EventWithArticle, PageRequest, PlaceCount, PutResult, SortOrder, Store, StoreMeta, TypeCount,
 } from '../types.ts';
-import { inTransaction, openPool } from './database.ts';
+import { inTransaction, openPool, type Queryable } from './database.ts';
 import {
   ARTICLE_SQL, ARTICLES_BY_SEQ_SQL, EVENTS_BY_SEQ_SQL, POINTS_BY_SEQ_SQL, aggregateSql, articleMatchSql, cappedCountSql,
   eventMatchSql, tsQueryExpression,
@@ -95,7 +95,7 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
 export class PostgresStore implements Store {
   constructor(readonly pool: Pool) {}
 
-  private async rows<T>(q: Sql): Promise<T[]> {
+  private async rows<T extends QueryResultRow>(q: Sql): Promise<T[]> {
     return (await this.pool.query<T>(q.sql, q.params)).rows;
   }
 
@@ -290,7 +290,7 @@ export class PostgresStore implements Store {
 
   /* ---------- aggregates ---------- */
 
-  private async aggregate<T>(kind: Aggregate, filter: EventFilter): Promise<T[]> {
+  private async aggregate<T extends QueryResultRow>(kind: Aggregate, filter: EventFilter): Promise<T[]> {
     const cond = this.conditions(filter);
     if (!cond) return [];
     const unfiltered = cond.facets.length === 0 && !cond.days && !cond.bbox && cond.tsquery === null && cond.article === null;
