@@ -150,7 +150,12 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
 
     if (agent === null && frame.type === 'protest') agent = actors.get('PROTESTERS') ?? null;
 
-    const locations = locate(ctx, frame, frame.places);
+    let locations = locate(ctx, frame, frame.places);
+    if (frame.placeAnaphor) {
+      // "في المدينة": the last town or city the story named.
+      const named = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.event.locations.some((l) => l.precision === 1));
+      locations = named?.event.locations.filter((l) => l.precision === 1).slice(0, 1).map((l) => ({ ...l })) ?? [];
+    }
     const launched = frame.launch !== null ? locate(ctx, frame, [frame.launch])[0] ?? null : null;
 
     const eventClaims: Claim[] = [];

@@ -5,7 +5,7 @@
  * stay apart: "ودمر سلاح الجو في حرستا ...، وفي ضواحي حلب دمرت قاذفات سو-34 ..." is two strikes.
  */
 import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
-import { findMentions, isWholeWord, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import { findMentions, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers } from '../text/numbers.ts';
@@ -42,6 +42,8 @@ export interface Frame {
   claims: ClaimMention[];
   dates: DateMention[];
   background: boolean;
+  /** "في المدينة", "البلدة": the frame happens in a settlement named before it. */
+  placeAnaphor: boolean;
 }
 
 export interface SentenceInput {
@@ -70,6 +72,22 @@ function isPatient(tokens: readonly Token[], a: ActorMention): boolean {
   if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token, 'actor')) return true;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
   return false;
+}
+
+/** A settlement word with the article and no name after it ("في المدينة") points back to a place named before. */
+function isAnaphor(tokens: readonly Token[], cue: Mention<EntryOf<'cue'>>, places: readonly PlaceMention[]): boolean {
+  const word = tokens[cue.first]!;
+  return cue.end - cue.first === 1 && cue.entries.some((e) => e.cue === 'settlement') && word.forms.some((f) => f.startsWith('ال'))
+    && !places.some((p) => p.first === cue.end);
+}
+
+/** Phrases of other lexicons that a place name may also be: a person, a nationality, an event word, a weapon. */
+const OTHER_FAMILIES = ['actor', 'trigger', 'cue', 'weapon', 'target', 'count'] as const;
+
+function isWord(tokens: readonly Token[], m: Mention<EntryOf<'place'>>, mentions: Mentions): boolean {
+  if (m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => lexicon().commonWords.has(f))) return true;
+  return OTHER_FAMILIES.some((family) => (mentions[family] as ReadonlyArray<Mention<EntryOf<typeof family>>>).some((o) =>
+    o.first === m.first && o.end === m.end && o.entries.some((e) => !('as' in e && (e.as === 'country' || e.as === 'capital')))));
 }
 
 function clauseBreaks(text: string, tokens: readonly Token[], first: number, end: number): number[] {
@@ -143,7 +161,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const { first, end } = sentence;
   const mentions: Mentions = findMentions(tokens, first, end);
   const actors = readActors(tokens, mentions.actor);
-  const places = readPlaces(tokens, mentions.place, mentions.cue);
+  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions));
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
@@ -211,7 +229,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const frame: Frame = {
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false,
     };
     frames.push(frame);
     specific.set(frame, ownPlaces);
@@ -233,7 +251,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false,
     });
   }
 
@@ -246,6 +264,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.targets = within(targets, f, e);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e));
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
+    frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
     assignRoles(tokens, frame);
     if (frame.type === 'statement' && speaker !== undefined) frame.agent = acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end) ?? frame.agent;
     // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
@@ -291,7 +310,7 @@ function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boo
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
     frame.dates.length > 0 ? MARKS.date : 0,
     frame.weapons.length > 0 ? MARKS.weapon : 0,
-    frame.places.length > 0 ? MARKS.place : 0,
+    frame.places.length > 0 || frame.placeAnaphor ? MARKS.place : 0,
   ];
   return marks.reduce((a, b) => a + b, 0) >= TOLD;
 }
@@ -313,7 +332,9 @@ function assignRoles(tokens: readonly Token[], frame: Frame): void {
     // Protesters are people: the crowd, or the party that called them out.
     frame.agent = candidates.find((a) => a.actor.kind === 'people') ?? agents.find((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '')) ?? null;
   } else if (AERIAL.has(frame.type)) {
-    frame.agent = candidates.find((a) => a.actor.kind === 'state' && !(isPatient(tokens, a) && a.actor.id.endsWith('.GOV'))) ?? null;
+    // The armed forces strike, though a minister or a government may be named first ("أعلن رئيس الوزراء أن القوات الجوية شنت").
+    const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a) && a.actor.id.endsWith('.GOV')));
+    frame.agent = states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
     frame.agent = agents.find((a) => a.actor.kind === 'state' || a.actor.kind === 'group') ?? null;
   } else {

@@ -2,7 +2,7 @@
  * Place mentions of a sentence with what the words around them say: "ريف حماة" (near: the countryside),
  * "بلدة سلمى" (settlement: the place itself), "محافظة إدلب" (admin), "انطلاقا من قاعدة همدان" (launch site),
  * and lists that share one cue ("أرياف حماة واللاذقية وحمص"). Villages, whose names are often common words,
- * count only where such a cue or a list says a place is meant.
+ * and any name that is also an everyday word, count only where such a cue or a list says a place is meant.
  */
 import type { CueKind, EntryOf, Mention } from '../lexicon/index.ts';
 import type { Place } from '../lexicon/gazetteer.ts';
@@ -58,6 +58,8 @@ export function readPlaces(
   tokens: readonly Token[],
   placeMentions: ReadonlyArray<Mention<EntryOf<'place'>>>,
   cueMentions: ReadonlyArray<Mention<EntryOf<'cue'>>>,
+  /** Whether the name is also an everyday word or another lexicon's phrase ("المدينة", "بشار", "التركية"). */
+  isWord: (m: Mention<EntryOf<'place'>>) => boolean,
 ): PlaceMention[] {
   const cues: CueAt[] = cueMentions.map((m) => ({
     first: m.first,
@@ -80,10 +82,10 @@ export function readPlaces(
     const withArticle = token.forms.some((f) => f.startsWith('ال'));
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || p.names_ar.some((n) => normalise(n).startsWith('ال')));
     if (candidates.length === 0) continue;
-    const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind));
+    const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !isWord(m);
     const introduced = cue !== null || inList || launch || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
-    // A village name needs a cue or a list; a town or bigger needs at least a preposition before it.
     if (!(cue !== null || inList || launch || (strong && introduced))) continue;
+    // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
     const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));
     out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length });
   }

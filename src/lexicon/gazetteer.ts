@@ -1,5 +1,6 @@
 /** Places of data/gazetteer/: the Syrian gazetteer (Open-Syria, Who's On First) and rasd's own additions. */
 import { readTsv, splitForms } from './tsv.ts';
+import { normalise } from '../text/normalise.ts';
 
 export type PlaceKind =
   | 'country' | 'governorate' | 'province' | 'district' | 'subdistrict' | 'region' | 'city' | 'town' | 'village'
@@ -59,4 +60,9 @@ export function loadPlaces(): Place[] {
     }
   }
   return places;
+}
+
+/** Normalised words that are place names only where a cue says so (data/gazetteer/common-words.tsv). */
+export function loadCommonWords(): Set<string> {
+  return new Set(readTsv('gazetteer/common-words.tsv').map((row) => normalise(row['word']!)));
 }

@@ -6,7 +6,7 @@
 import { readTsv, splitForms } from './tsv.ts';
 import { expandForm, type Tense } from './forms.ts';
 import { PhraseTrie } from './trie.ts';
-import { loadPlaces, type Place } from './gazetteer.ts';
+import { loadCommonWords, loadPlaces, type Place } from './gazetteer.ts';
 import { loadActorDefs, loadActorHeads, loadCountries, loadPersons, personActor, type ActorDef, type Country, type Sector } from './actors.ts';
 import type { CountField, EventType } from '../contract/index.ts';
 import type { Token } from '../text/tokens.ts';
@@ -40,6 +40,8 @@ export interface Lexicon {
   places: Place[];
   actors: Map<string, ActorDef>;
   countries: Map<string, Country>;
+  /** Normalised words that name a place only where a cue says a place is meant. */
+  commonWords: Set<string>;
 }
 
 function addForms(trie: PhraseTrie<Entry>, forms: readonly string[], entry: (tense: Tense | 'noun') => Entry): void {
@@ -95,7 +97,7 @@ function build(): Lexicon {
     const side = row['side'] as 'after' | 'before';
     addForms(trie, splitForms(row['forms']), () => ({ family: 'count', field, side }));
   }
-  return { trie, places, actors, countries };
+  return { trie, places, actors, countries, commonWords: loadCommonWords() };
 }
 
 let cached: Lexicon | null = null;
