@@ -60,6 +60,9 @@ const PATIENT_MARKERS = new Set([
   'ارتال', 'رتل', 'دوريه', 'حاجز', 'مواقعه', 'مراكز', 'مركز', 'امير', 'زعيم', 'لصالح', 'ومواقع', 'بحق', 'مسلحين',
 ]);
 
+/** Events a speaker speaks of more often than it makes them by speaking: deals, support, aid. */
+const SPOKEN_OF: ReadonlySet<EventType> = new Set(['agree', 'support', 'aid']);
+
 /** Who makes a statement worth an event: parties, not the outlets and monitors that relay them. */
 const STATEMENT_MAKERS = new Set(['state', 'org', 'group']);
 
@@ -247,6 +250,14 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
 
   // A party speaking with no event word of its own makes a statement ("قال مالي إن واشنطن تسعى ...").
   const speaker = sentenceClaims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind));
+  if (speaker !== undefined) {
+    // Deals or support a party speaks of ("قال ... إن اتفاق جنيف يمهد ...") are what it says: its statement.
+    // Its own requests, refusals and threats told that way ("إن بلاده طلبت ...") are acts of their own.
+    for (let k = frames.length - 1; k >= 0; k--) {
+      const f = frames[k]!;
+      if (SPOKEN_OF.has(f.type) && f.triggers.every((t) => t.first >= speaker.end)) frames.splice(k, 1);
+    }
+  }
   if (frames.length === 0 && speaker !== undefined) {
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: 'statement',
@@ -266,7 +277,13 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
     frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
     assignRoles(tokens, frame);
-    if (frame.type === 'statement' && speaker !== undefined) frame.agent = acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end) ?? frame.agent;
+    const spokenBy = speaker === undefined ? undefined : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
+    if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
+    // "قال دبلوماسي روسي إن بلاده طلبت ...": the speaker's own country acts.
+    else if (spokenBy !== undefined && !VIOLENT.has(frame.type) && within(mentions.cue, f, e).some((c) => c.first < (frame.triggers[0]?.first ?? e) && c.entries.some((x) => x.cue === 'self'))) {
+      frame.patient = frame.agent ?? frame.patient;
+      frame.agent = spokenBy;
+    }
     // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
     const trigger = frame.triggers[0];
     const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
