@@ -1,4 +1,5 @@
 /** Places of data/gazetteer/: the Syrian gazetteer (Open-Syria, Who's On First) and rasd's own additions. */
+import { normalise } from '../text/normalise.ts';
 import { readTsv, splitForms } from './tsv.ts';
 
 export type PlaceKind =
@@ -59,4 +60,17 @@ export function loadPlaces(): Place[] {
     }
   }
   return places;
+}
+
+// Filled as places are first asked about: at most one entry per place of the gazetteer.
+const articleNamed = new WeakMap<Place, boolean>();
+
+/** True when one of the place's Arabic names, normalised, starts with the article ("الرقة"). */
+export function hasArticleName(place: Place): boolean {
+  let named = articleNamed.get(place);
+  if (named === undefined) {
+    named = place.names_ar.some((n) => normalise(n).startsWith('ال'));
+    articleNamed.set(place, named);
+  }
+  return named;
 }

@@ -104,26 +104,46 @@ export type Mentions = { [F in Family]: Array<Mention<EntryOf<F>>> };
 
 const FAMILIES: readonly Family[] = ['place', 'actor', 'weapon', 'target', 'trigger', 'cue', 'count'];
 
+/** A trie node's entries split by family, in FAMILIES order; undefined where it has none of a family. */
+type FamilyGroups = ReadonlyArray<readonly Entry[] | undefined>;
+
+// One per trie node that has entries, filled as nodes are first matched: bounded by the lexicon.
+const groupsOfNode = new Map<readonly Entry[], FamilyGroups>();
+
+function familyGroups(values: readonly Entry[]): FamilyGroups {
+  let groups = groupsOfNode.get(values);
+  if (groups === undefined) {
+    groups = FAMILIES.map((family) => {
+      const entries = values.filter((e) => e.family === family);
+      return entries.length > 0 ? entries : undefined;
+    });
+    groupsOfNode.set(values, groups);
+  }
+  return groups;
+}
+
 /** Mentions in tokens [from, to): per family, leftmost-longest and non-overlapping. */
 export function findMentions(tokens: readonly Token[], from = 0, to = tokens.length): Mentions {
   const { trie } = lexicon();
-  const out = Object.fromEntries(FAMILIES.map((f) => [f, []])) as unknown as Mentions;
-  const busyUntil = Object.fromEntries(FAMILIES.map((f) => [f, from])) as Record<Family, number>;
+  const out: Mentions = { place: [], actor: [], weapon: [], target: [], trigger: [], cue: [], count: [] };
+  const busyUntil = FAMILIES.map(() => from);
   for (let i = from; i < to; i++) {
     const matches = trie.matchAt(tokens, i, to);
     if (matches.length === 0) continue;
-    for (const family of FAMILIES) {
-      if (busyUntil[family] > i) continue;
+    const groups = matches.map((m) => familyGroups(m.values));
+    for (let f = 0; f < FAMILIES.length; f++) {
+      if (busyUntil[f]! > i) continue;
       let best: Mention | null = null;
-      for (const m of matches) {
-        const entries = m.values.filter((e) => e.family === family);
-        if (entries.length === 0) continue;
-        if (best === null || m.end > best.end) best = { first: i, end: m.end, entries: [...entries] };
-        else if (m.end === best.end) for (const e of entries) if (!best.entries.includes(e)) best.entries.push(e);
+      for (let k = 0; k < matches.length; k++) {
+        const entries = groups[k]![f];
+        if (entries === undefined) continue;
+        const end = matches[k]!.end;
+        if (best === null || end > best.end) best = { first: i, end, entries: [...entries] };
+        else if (end === best.end) for (const e of entries) if (!best.entries.includes(e)) best.entries.push(e);
       }
       if (best !== null) {
-        (out[family] as Mention[]).push(best);
-        busyUntil[family] = best.end;
+        (out[FAMILIES[f]!] as Mention[]).push(best);
+        busyUntil[f] = best.end;
       }
     }
   }
