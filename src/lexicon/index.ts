@@ -104,8 +104,11 @@ export type Mentions = { [F in Family]: Array<Mention<EntryOf<F>>> };
 
 const FAMILIES: readonly Family[] = ['place', 'actor', 'weapon', 'target', 'trigger', 'cue', 'count'];
 
-/** A trie node's entries split by family, in FAMILIES order; undefined where it has none of a family. */
-type FamilyGroups = ReadonlyArray<readonly Entry[] | undefined>;
+/** A trie node's entries split by family: `entries[f]` those of FAMILIES[f], `present` the f that have some. */
+interface FamilyGroups {
+  present: readonly number[];
+  entries: ReadonlyArray<readonly Entry[]>;
+}
 
 // One per trie node that has entries, filled as nodes are first matched: bounded by the lexicon.
 const groupsOfNode = new Map<readonly Entry[], FamilyGroups>();
@@ -113,10 +116,8 @@ const groupsOfNode = new Map<readonly Entry[], FamilyGroups>();
 function familyGroups(values: readonly Entry[]): FamilyGroups {
   let groups = groupsOfNode.get(values);
   if (groups === undefined) {
-    groups = FAMILIES.map((family) => {
-      const entries = values.filter((e) => e.family === family);
-      return entries.length > 0 ? entries : undefined;
-    });
+    const entries = FAMILIES.map((family) => values.filter((e) => e.family === family));
+    groups = { present: FAMILIES.flatMap((_, f) => (entries[f]!.length > 0 ? [f] : [])), entries };
     groupsOfNode.set(values, groups);
   }
   return groups;
@@ -127,24 +128,29 @@ export function findMentions(tokens: readonly Token[], from = 0, to = tokens.len
   const { trie } = lexicon();
   const out: Mentions = { place: [], actor: [], weapon: [], target: [], trigger: [], cue: [], count: [] };
   const busyUntil = FAMILIES.map(() => from);
+  // Per family, the longest mention starting at the current token so far: its end and its entries.
+  const bestEnd = FAMILIES.map(() => 0);
+  const bestEntries: Array<Entry[] | null> = FAMILIES.map(() => null);
   for (let i = from; i < to; i++) {
     const matches = trie.matchAt(tokens, i, to);
     if (matches.length === 0) continue;
-    const groups = matches.map((m) => familyGroups(m.values));
+    for (const m of matches) {
+      const groups = familyGroups(m.values);
+      for (const f of groups.present) {
+        if (busyUntil[f]! > i) continue;
+        const best = bestEntries[f]!;
+        if (best === null || m.end > bestEnd[f]!) {
+          bestEntries[f] = [...groups.entries[f]!];
+          bestEnd[f] = m.end;
+        } else if (m.end === bestEnd[f]) for (const e of groups.entries[f]!) if (!best.includes(e)) best.push(e);
+      }
+    }
     for (let f = 0; f < FAMILIES.length; f++) {
-      if (busyUntil[f]! > i) continue;
-      let best: Mention | null = null;
-      for (let k = 0; k < matches.length; k++) {
-        const entries = groups[k]![f];
-        if (entries === undefined) continue;
-        const end = matches[k]!.end;
-        if (best === null || end > best.end) best = { first: i, end, entries: [...entries] };
-        else if (end === best.end) for (const e of entries) if (!best.entries.includes(e)) best.entries.push(e);
-      }
-      if (best !== null) {
-        (out[FAMILIES[f]!] as Mention[]).push(best);
-        busyUntil[f] = best.end;
-      }
+      const entries = bestEntries[f]!;
+      if (entries === null) continue;
+      (out[FAMILIES[f]!] as Mention[]).push({ first: i, end: bestEnd[f]!, entries });
+      busyUntil[f] = bestEnd[f]!;
+      bestEntries[f] = null;
     }
   }
   return out;
