@@ -30,7 +30,8 @@ export type Family = Entry['family'];
 export interface Mention<E extends Entry = Entry> {
   first: number;
   end: number;
-  entries: E[];
+  /** Shared with the lexicon (and other mentions of the same words): read, never change. */
+  entries: readonly E[];
 }
 
 export type EntryOf<F extends Family> = Extract<Entry, { family: F }>;
@@ -123,6 +124,13 @@ function familyGroups(values: readonly Entry[]): FamilyGroups {
   return groups;
 }
 
+/** `a` with the entries of `b` it lacks added at the end; `a` itself when it lacks none. */
+function union(a: readonly Entry[], b: readonly Entry[]): readonly Entry[] {
+  let out: Entry[] | null = null;
+  for (const e of b) if (!(out ?? a).includes(e)) (out ??= [...a]).push(e);
+  return out ?? a;
+}
+
 /** Mentions in tokens [from, to): per family, leftmost-longest and non-overlapping. */
 export function findMentions(tokens: readonly Token[], from = 0, to = tokens.length): Mentions {
   const { trie } = lexicon();
@@ -130,7 +138,7 @@ export function findMentions(tokens: readonly Token[], from = 0, to = tokens.len
   const busyUntil = FAMILIES.map(() => from);
   // Per family, the longest mention starting at the current token so far: its end and its entries.
   const bestEnd = FAMILIES.map(() => 0);
-  const bestEntries: Array<Entry[] | null> = FAMILIES.map(() => null);
+  const bestEntries: Array<readonly Entry[] | null> = FAMILIES.map(() => null);
   for (let i = from; i < to; i++) {
     const matches = trie.matchAt(tokens, i, to);
     if (matches.length === 0) continue;
@@ -140,9 +148,9 @@ export function findMentions(tokens: readonly Token[], from = 0, to = tokens.len
         if (busyUntil[f]! > i) continue;
         const best = bestEntries[f]!;
         if (best === null || m.end > bestEnd[f]!) {
-          bestEntries[f] = [...groups.entries[f]!];
+          bestEntries[f] = groups.entries[f]!;
           bestEnd[f] = m.end;
-        } else if (m.end === bestEnd[f]) for (const e of groups.entries[f]!) if (!best.includes(e)) best.push(e);
+        } else if (m.end === bestEnd[f]) bestEntries[f] = union(best, groups.entries[f]!);
       }
     }
     for (let f = 0; f < FAMILIES.length; f++) {
