@@ -5,9 +5,8 @@
  * and any name that is also an everyday word, count only where such a cue or a list says a place is meant.
  */
 import type { CueKind, EntryOf, Mention } from '../lexicon/index.ts';
-import type { Place } from '../lexicon/gazetteer.ts';
+import { hasArticleName, type Place } from '../lexicon/gazetteer.ts';
 import type { Token } from '../text/tokens.ts';
-import { normalise } from '../text/normalise.ts';
 
 export type PlaceCue = 'near' | 'settlement' | 'admin' | 'area' | null;
 
@@ -80,7 +79,7 @@ export function readPlaces(
     const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt, tokens);
     // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it.
     const withArticle = token.forms.some((f) => f.startsWith('ال'));
-    const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || p.names_ar.some((n) => normalise(n).startsWith('ال')));
+    const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
     if (candidates.length === 0) continue;
     const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !isWord(m);
     const introduced = cue !== null || inList || launch || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;

@@ -1,6 +1,6 @@
 /** Places of data/gazetteer/: the Syrian gazetteer (Open-Syria, Who's On First) and rasd's own additions. */
-import { readTsv, splitForms } from './tsv.ts';
 import { normalise } from '../text/normalise.ts';
+import { readTsv, splitForms } from './tsv.ts';
 
 export type PlaceKind =
   | 'country' | 'governorate' | 'province' | 'district' | 'subdistrict' | 'region' | 'city' | 'town' | 'village'
@@ -65,4 +65,17 @@ export function loadPlaces(): Place[] {
 /** Normalised words that are place names only where a cue says so (data/gazetteer/common-words.tsv). */
 export function loadCommonWords(): Set<string> {
   return new Set(readTsv('gazetteer/common-words.tsv').map((row) => normalise(row['word']!)));
+}
+
+// Filled as places are first asked about: at most one entry per place of the gazetteer.
+const articleNamed = new WeakMap<Place, boolean>();
+
+/** True when one of the place's Arabic names, normalised, starts with the article ("الرقة"). */
+export function hasArticleName(place: Place): boolean {
+  let named = articleNamed.get(place);
+  if (named === undefined) {
+    named = place.names_ar.some((n) => normalise(n).startsWith('ال'));
+    articleNamed.set(place, named);
+  }
+  return named;
 }

@@ -30,7 +30,8 @@ export type Family = Entry['family'];
 export interface Mention<E extends Entry = Entry> {
   first: number;
   end: number;
-  entries: E[];
+  /** Shared with the lexicon (and other mentions of the same words): read, never change. */
+  entries: readonly E[];
 }
 
 export type EntryOf<F extends Family> = Extract<Entry, { family: F }>;
@@ -116,27 +117,60 @@ export function isWholeWord(token: Token, family: Family): boolean {
 
 const FAMILIES: readonly Family[] = ['place', 'actor', 'weapon', 'target', 'trigger', 'cue', 'count'];
 
+/** A trie node's entries split by family: `entries[f]` those of FAMILIES[f], `present` the f that have some. */
+interface FamilyGroups {
+  present: readonly number[];
+  entries: ReadonlyArray<readonly Entry[]>;
+}
+
+// One per trie node that has entries, filled as nodes are first matched: bounded by the lexicon.
+const groupsOfNode = new Map<readonly Entry[], FamilyGroups>();
+
+function familyGroups(values: readonly Entry[]): FamilyGroups {
+  let groups = groupsOfNode.get(values);
+  if (groups === undefined) {
+    const entries = FAMILIES.map((family) => values.filter((e) => e.family === family));
+    groups = { present: FAMILIES.flatMap((_, f) => (entries[f]!.length > 0 ? [f] : [])), entries };
+    groupsOfNode.set(values, groups);
+  }
+  return groups;
+}
+
+/** `a` with the entries of `b` it lacks added at the end; `a` itself when it lacks none. */
+function union(a: readonly Entry[], b: readonly Entry[]): readonly Entry[] {
+  let out: Entry[] | null = null;
+  for (const e of b) if (!(out ?? a).includes(e)) (out ??= [...a]).push(e);
+  return out ?? a;
+}
+
 /** Mentions in tokens [from, to): per family, leftmost-longest and non-overlapping. */
 export function findMentions(tokens: readonly Token[], from = 0, to = tokens.length): Mentions {
   const { trie } = lexicon();
-  const out = Object.fromEntries(FAMILIES.map((f) => [f, []])) as unknown as Mentions;
-  const busyUntil = Object.fromEntries(FAMILIES.map((f) => [f, from])) as Record<Family, number>;
+  const out: Mentions = { place: [], actor: [], weapon: [], target: [], trigger: [], cue: [], count: [] };
+  const busyUntil = FAMILIES.map(() => from);
+  // Per family, the longest mention starting at the current token so far: its end and its entries.
+  const bestEnd = FAMILIES.map(() => 0);
+  const bestEntries: Array<readonly Entry[] | null> = FAMILIES.map(() => null);
   for (let i = from; i < to; i++) {
     const matches = trie.matchAt(tokens, i, to);
     if (matches.length === 0) continue;
-    for (const family of FAMILIES) {
-      if (busyUntil[family] > i) continue;
-      let best: Mention | null = null;
-      for (const m of matches) {
-        const entries = m.values.filter((e) => e.family === family);
-        if (entries.length === 0) continue;
-        if (best === null || m.end > best.end) best = { first: i, end: m.end, entries: [...entries] };
-        else if (m.end === best.end) for (const e of entries) if (!best.entries.includes(e)) best.entries.push(e);
+    for (const m of matches) {
+      const groups = familyGroups(m.values);
+      for (const f of groups.present) {
+        if (busyUntil[f]! > i) continue;
+        const best = bestEntries[f]!;
+        if (best === null || m.end > bestEnd[f]!) {
+          bestEntries[f] = groups.entries[f]!;
+          bestEnd[f] = m.end;
+        } else if (m.end === bestEnd[f]) bestEntries[f] = union(best, groups.entries[f]!);
       }
-      if (best !== null) {
-        (out[family] as Mention[]).push(best);
-        busyUntil[family] = best.end;
-      }
+    }
+    for (let f = 0; f < FAMILIES.length; f++) {
+      const entries = bestEntries[f]!;
+      if (entries === null) continue;
+      (out[FAMILIES[f]!] as Mention[]).push({ first: i, end: bestEnd[f]!, entries });
+      busyUntil[f] = bestEnd[f]!;
+      bestEntries[f] = null;
     }
   }
   return out;

@@ -5,7 +5,8 @@
 import type { Token } from '../text/tokens.ts';
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** Children by next word; null at a leaf, which most nodes are. */
+  next: Map<string, Node<T>> | null;
   values: T[];
 }
 
@@ -17,40 +18,43 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
+const NO_MATCHES: ReadonlyArray<TrieMatch<never>> = Object.freeze([]);
+
 function node<T>(): Node<T> {
-  return { next: new Map(), values: [] };
+  return { next: null, values: [] };
 }
 
 export class PhraseTrie<T> {
-  readonly #root: Node<T> = node();
+  readonly #root: Node<T> = { next: new Map(), values: [] };
 
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     let at = this.#root;
     for (const w of words) {
-      let child = at.next.get(w);
-      if (child === undefined) at.next.set(w, (child = node()));
+      const next = (at.next ??= new Map());
+      let child = next.get(w);
+      if (child === undefined) next.set(w, (child = node()));
       at = child;
     }
     at.values.push(value);
   }
 
-  /** Every phrase starting at token `first`, shortest first. */
-  matchAt(tokens: readonly Token[], first: number, limit = tokens.length): Array<TrieMatch<T>> {
-    const found: Array<TrieMatch<T>> = [];
-    this.#walk(tokens, first, first, this.#root, limit, found);
-    return found;
+  /** Every phrase starting at token `first`, in the order of a depth-first walk (a phrase before its extensions). */
+  matchAt(tokens: readonly Token[], first: number, limit = tokens.length): ReadonlyArray<TrieMatch<T>> {
+    return this.#walk(tokens, first, first, this.#root, limit, null) ?? NO_MATCHES;
   }
 
-  #walk(tokens: readonly Token[], first: number, i: number, at: Node<T>, limit: number, found: Array<TrieMatch<T>>): void {
-    if (i >= limit) return;
-    const token = tokens[i]!;
+  /** Adds the matches below `at` from token `i` on to `found`, which is created on the first one. */
+  #walk(tokens: readonly Token[], first: number, i: number, at: Node<T>, limit: number, found: Array<TrieMatch<T>> | null): Array<TrieMatch<T>> | null {
+    if (i >= limit || at.next === null) return found;
+    const forms = tokens[i]!.forms;
     // A phrase's inner words may carry clitics too ("قوات النظام وحلفائه"), so every reading is tried.
-    for (const form of token.forms) {
-      const child = at.next.get(form);
+    for (let k = 0; k < forms.length; k++) {
+      const child = at.next.get(forms[k]!);
       if (child === undefined) continue;
-      if (child.values.length > 0) found.push({ first, end: i + 1, values: child.values });
-      if (child.next.size > 0) this.#walk(tokens, first, i + 1, child, limit, found);
+      if (child.values.length > 0) (found ??= []).push({ first, end: i + 1, values: child.values });
+      found = this.#walk(tokens, first, i + 1, child, limit, found);
     }
+    return found;
   }
 }

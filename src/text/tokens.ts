@@ -3,7 +3,7 @@
  * its normalised form; `forms` adds the readings with Arabic proclitics removed
  * (و ف + ب ل ك + ال), so "بريف", "ومدينة" and "لداعش" also read as "ريف", "مدينه", "داعش".
  */
-import { normaliseWithOffsets } from './normalise.ts';
+import { DROPPED, FOLDED, normalise } from './normalise.ts';
 import type { Span } from '../contract/index.ts';
 
 export interface Token extends Span {
@@ -20,63 +20,84 @@ export interface Token extends Span {
 const MIN_STEM = 2;
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
+/** The first letters of a word that may carry a proclitic or the article: و ف ب ل ك ا. */
+const CLITIC_START = new Set([...CONJUNCTIONS, ...PREPOSITIONS, 'ا'].map((c) => c.charCodeAt(0)));
+
+function addForm(forms: string[], form: string): void {
+  if (form.length >= MIN_STEM && !forms.includes(form)) forms.push(form);
+}
+
+/** Adds `w` and its readings without a preposition and without the article. */
+function addPrepositionReadings(forms: string[], w: string): void {
+  addForm(forms, w);
+  const afterPrep = [w];
+  for (const p of PREPOSITIONS) if (w.startsWith(p)) afterPrep.push(w.slice(1));
+  // ل + ال is written لل: "للجيش" = ل + الجيش, "للاذقيه" = ل + اللاذقيه.
+  if (w.startsWith('لل')) {
+    afterPrep.push('ال' + w.slice(2));
+    afterPrep.push('ال' + w.slice(1));
+  }
+  for (const x of afterPrep) {
+    addForm(forms, x);
+    if (x.startsWith('ال')) addForm(forms, x.slice(2));
+  }
+}
 
 /** The readings of a normalised Arabic word with its proclitics removed, longest first. */
 export function cliticForms(word: string): string[] {
   const forms = [word];
-  const add = (form: string): void => {
-    if (form.length >= MIN_STEM && !forms.includes(form)) forms.push(form);
-  };
-  const afterConj = [word];
-  for (const c of CONJUNCTIONS) if (word.startsWith(c)) afterConj.push(word.slice(1));
-  for (const w of afterConj) {
-    add(w);
-    const afterPrep = [w];
-    for (const p of PREPOSITIONS) if (w.startsWith(p)) afterPrep.push(w.slice(1));
-    // ل + ال is written لل: "للجيش" = ل + الجيش, "للاذقيه" = ل + اللاذقيه.
-    if (w.startsWith('لل')) {
-      afterPrep.push('ال' + w.slice(2));
-      afterPrep.push('ال' + w.slice(1));
-    }
-    for (const x of afterPrep) {
-      add(x);
-      if (x.startsWith('ال')) add(x.slice(2));
-    }
-  }
+  // Most words start with no clitic letter: they read only as themselves.
+  if (!CLITIC_START.has(word.charCodeAt(0))) return forms;
+  addPrepositionReadings(forms, word);
+  for (const c of CONJUNCTIONS) if (word.startsWith(c)) addPrepositionReadings(forms, word.slice(1));
   return forms;
 }
 
-function charKind(ch: string): Token['kind'] | null {
-  const c = ch.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return 'num';
-  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) return 'ar';
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 'lat';
-  return null;
+const NONE = 0;
+const KINDS: ReadonlyArray<Token['kind'] | null> = [null, 'ar', 'num', 'lat'];
+
+/** Index in KINDS of the kind of word a normalised character belongs to; NONE between words. */
+function kindOf(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return 2;
+  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) return 1;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return 3;
+  return NONE;
 }
 
-/** Tokenises `text` (original, not normalised); a letter/digit boundary splits ("سو34" → سو, 34). */
+/**
+ * Tokenises `text` (original, not normalised); a letter/digit boundary splits ("سو34" → سو, 34).
+ * One pass over the original: a character is classified by its normalised form, dropped characters
+ * (diacritics, tatweel) join the word around them, and a word is normalised only when it has a
+ * character to fold or drop.
+ */
 export function tokenise(text: string): Token[] {
-  const { text: norm, offsets } = normaliseWithOffsets(text);
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < norm.length) {
-    const kind = charKind(norm[i]!);
-    if (kind === null) {
-      i++;
+  let kind = NONE;
+  let start = 0;
+  let last = 0;
+  // True while the current word is its original text unchanged.
+  let plain = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const folded = FOLDED[code]!;
+    if (folded === DROPPED) {
+      plain = false;
       continue;
     }
-    let j = i + 1;
-    while (j < norm.length && charKind(norm[j]!) === kind) j++;
-    const word = norm.slice(i, j);
-    tokens.push({
-      index: tokens.length,
-      start: offsets[i]!,
-      end: offsets[j - 1]! + 1,
-      norm: word,
-      forms: kind === 'ar' ? cliticForms(word) : [word],
-      kind,
-    });
-    i = j;
+    const k = i < text.length ? kindOf(folded) : NONE;
+    if (k === kind && k !== NONE) {
+      last = i;
+      if (folded !== code) plain = false;
+      continue;
+    }
+    if (kind !== NONE) {
+      const surface = text.slice(start, last + 1);
+      const word = plain ? surface : normalise(surface);
+      tokens.push({ index: tokens.length, start, end: last + 1, norm: word, forms: kind === 1 ? cliticForms(word) : [word], kind: KINDS[kind]! });
+    }
+    kind = k;
+    start = last = i;
+    plain = folded === code;
   }
   return tokens;
 }
