@@ -14,6 +14,11 @@ export interface PlaceLabel {
   lat: number;
 }
 
+export async function loadPlaceLabels(): Promise<PlaceLabel[]> {
+  const response = await fetch('/boundaries/places.geojson');
+  return placeLabels((await response.json()) as FeatureCollection<Point>);
+}
+
 export function placeLabels(collection: FeatureCollection<Point>): PlaceLabel[] {
   return collection.features.map((f) => {
     const [lon, lat] = f.geometry.coordinates as [number, number];
