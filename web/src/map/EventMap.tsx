@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/index.ts';
 import { createMap } from './createMap.ts';
 import { drawEvents } from './eventLayers.ts';
 import { governorateNames } from './governorates.ts';
-import { addPlaceLabels, loadPlaceLabels, trackClusterCounts } from './htmlLabels.ts';
+import { addPlaceLabels, loadPlaceLabels, trackClusterCounts, type PlaceLabels, type ScreenPoint } from './htmlLabels.ts';
 import { Legend } from './Legend.tsx';
 import { layersData } from './mapData.ts';
 
@@ -30,7 +30,8 @@ export function EventMap({ points, selected, onOpen, onGovernorate }: Props) {
   handlers.current = { onOpen, onGovernorate };
   const langRef = useRef(lang);
   langRef.current = lang;
-  const setLabelLang = useRef<((lang: 'en' | 'ar') => void) | null>(null);
+  const labels = useRef<PlaceLabels | null>(null);
+  const clusterCounts = useRef<ScreenPoint[]>([]);
   // The map once its style is in, so that its sources exist and take data.
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // Governorates with a polygon on the map: their precision-3 events shade it.
@@ -46,11 +47,15 @@ export function EventMap({ points, selected, onOpen, onGovernorate }: Props) {
     let removed = false;
     map.once('style.load', () => setMap(map));
     map.once('load', () => performance.mark('rasd:map-loaded'));
-    trackClusterCounts(map, 'event-points', (n) => n.toLocaleString(langRef.current));
-    void loadPlaceLabels().then((labels) => {
+    trackClusterCounts(map, 'event-points', (n) => n.toLocaleString(langRef.current), (counts) => {
+      clusterCounts.current = counts;
+      labels.current?.avoid(counts);
+    });
+    void loadPlaceLabels().then((places) => {
       if (removed) return;
-      setLabelLang.current = addPlaceLabels(map, labels);
-      setLabelLang.current(langRef.current);
+      labels.current = addPlaceLabels(map, places);
+      labels.current.setLang(langRef.current);
+      labels.current.avoid(clusterCounts.current);
     });
     return () => {
       removed = true;
@@ -66,7 +71,7 @@ export function EventMap({ points, selected, onOpen, onGovernorate }: Props) {
     );
   }, []);
 
-  useEffect(() => setLabelLang.current?.(lang), [lang]);
+  useEffect(() => labels.current?.setLang(lang), [lang]);
 
   useEffect(() => {
     if (!map || !points || !governorateIds) return;
