@@ -71,9 +71,10 @@ export function addPlaceLabels(map: MapLibreMap, labels: readonly PlaceLabel[]):
       }
     },
     avoid: (counts) => {
-      // Sizes are read once per language: a hidden name (a town below its zoom) measures 0 and waits.
-      for (const item of items) if (!item.size?.width) item.size = { width: item.name.offsetWidth, height: item.name.offsetHeight };
-      const shown = items.filter((item) => item.size!.width > 0).sort((a, b) => a.label.rank - b.label.rank);
+      const townsShown = map.getZoom() >= TOWNS_FROM_ZOOM;
+      const shown = items.filter((item) => item.label.rank === 1 || townsShown).sort((a, b) => a.label.rank - b.label.rank);
+      // Read once per language: reading a size makes the browser lay the page out.
+      for (const item of shown) item.size ??= { width: item.name.offsetWidth, height: item.name.offsetHeight };
       const obstacles: Box[] = counts.map((c) => ({
         left: c.x - COUNT_HALF_WIDTH, right: c.x + COUNT_HALF_WIDTH, top: c.y - COUNT_HALF_HEIGHT, bottom: c.y + COUNT_HALF_HEIGHT,
       }));
@@ -110,7 +111,9 @@ export function trackClusterCounts(
         marker = new maplibregl.Marker({ element }).setLngLat((f.geometry as Point).coordinates as [number, number]);
         markers.set(id, marker.addTo(map));
       }
-      marker.getElement().textContent = format(Number(p['point_count']));
+      const text = format(Number(p['point_count']));
+      // Unchanged text is left alone: writing it would make the page be laid out again.
+      if (marker.getElement().textContent !== text) marker.getElement().textContent = text;
       counts.push(map.project(marker.getLngLat()));
     }
     for (const [id, marker] of markers) {
