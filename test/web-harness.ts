@@ -21,6 +21,8 @@ const CLI = join(PROJECT_ROOT, 'src', 'cli', 'main.ts');
 /**
  * Headless without a GPU: Chromium falls back to SwiftShader (software WebGL) for MapLibre; the
  * last two flags ask for it explicitly, as newer Chromium versions no longer fall back unasked.
+ * Every other choice also ends in SwiftShader here. Without --disable-gpu the page itself is
+ * composited through SwiftShader too, which made the map's first view slower, not faster.
  */
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',

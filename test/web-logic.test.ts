@@ -6,6 +6,7 @@ import { binDays, binIndex } from '../web/src/timeline/bins.ts';
 import { apiQuery, parseView, serialiseView } from '../web/src/state/view.ts';
 import { layersData, NEAR_RADIUS_KM, WIDE_RADIUS_KM } from '../web/src/map/mapData.ts';
 import { parseMapFeatures } from '../web/src/api/mapPoints.ts';
+import { placeNames } from '../web/src/map/labelPlacement.ts';
 import { clipRingToBox } from '../web/scripts/clip.ts';
 import type { MapPoint } from '../web/src/api/types.ts';
 
@@ -69,6 +70,28 @@ describe('map layers by place precision', () => {
     assert.deepEqual(data.areas.features.map((f) => f.properties?.['radius_km']), [NEAR_RADIUS_KM, WIDE_RADIUS_KM]);
     assert.deepEqual([...data.governorates], [['Idlib', 2]]);
     assert.equal(data.countryWide, 1, 'a country-wide place is not drawn as a spot');
+  });
+  test('area events of one type near one place share a circle that counts them', () => {
+    const near = (id: string, type: string, lon: number): MapPoint => ({ id, type, precision: 2, admin1: 'Idlib', lon, lat: 35 });
+    const data = layersData([near('a', 'shelling', 36), near('b', 'shelling', 36), near('c', 'air_strike', 36), near('d', 'shelling', 37)], new Set());
+    assert.deepEqual(data.areas.features.map((f) => [f.properties?.['id'], f.properties?.['events']]), [['a', 2], ['c', 1], ['d', 1]]);
+  });
+});
+
+describe('place names on the map', () => {
+  const name = (x: number, y: number) => ({ x, y, width: 60, height: 14 });
+  test('a name stays above its dot when nothing is in the way', () => {
+    assert.deepEqual(placeNames([name(100, 100)], []), [{ dx: 0, dy: 0 }]);
+  });
+  test('a name moves off a count, and off a name placed before it', () => {
+    const count = { left: 90, right: 110, top: 80, bottom: 99 };
+    const [first, second] = placeNames([name(100, 100), name(130, 100)], [count]);
+    assert.ok(first!.dy > 0, 'below its dot, the count being above');
+    assert.notDeepEqual(second, { dx: 0, dy: 0 });
+  });
+  test('a count written on the dot itself moves the name farther off', () => {
+    const [shift] = placeNames([name(100, 100)], [{ left: 86, right: 114, top: 92, bottom: 108 }]);
+    assert.ok(shift!.dy < 0, 'above, clear of the count');
   });
 });
 

@@ -1,7 +1,9 @@
 /**
- * Load time of the web page over 10,000 events (a synthetic store): from navigation to the list,
- * the timeline and the map all showing them. Headless Chromium draws the map with software WebGL
- * (SwiftShader), so the map part is measured and reported, with a looser bound.
+ * Load time of the web page over 10,000 events (a synthetic store). The first view is the list,
+ * the timeline and the map all showing them: the map has drawn the events (its first `idle` with
+ * their data), measured from navigation start. Headless Chromium has no GPU here and draws the
+ * map with SwiftShader (software WebGL), where compiling each shader pipeline and drawing each
+ * frame takes tens to hundreds of milliseconds; the map is measured against a looser bound.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,14 +13,36 @@ import { ensurePageBuilt, openBrowser, screenshot, serve, skipReason, tempDir, w
 import { syntheticStore } from './web-synthetic.ts';
 
 const EVENTS = 10_000;
-/** The list and the timeline of the first view, with their data. */
-const DATA_BUDGET_MS = Number(process.env['RASD_FIRST_VIEW_MS'] ?? 1000);
-/** The map drawn with the events, in software WebGL (SwiftShader) on two shared cores. */
-const MAP_BUDGET_MS = Number(process.env['RASD_MAP_VIEW_MS'] ?? 10_000);
+/** The issue's target for the whole first view. */
+const TARGET_MS = 1000;
+/** The list and the timeline, with their data: held to the target. */
+const DATA_BUDGET_MS = Number(process.env['RASD_FIRST_VIEW_MS'] ?? TARGET_MS);
+/**
+ * The whole first view, map included, in software WebGL on two shared cores: about 2.3-3.9 s
+ * when others load the machine too (it was 3.3-6 s). A bound for gross regressions; the one
+ * pass check below catches the slow path exactly.
+ */
+const VIEW_BUDGET_MS = Number(process.env['RASD_MAP_VIEW_MS'] ?? 6000);
+/**
+ * The map's first load (`load`: every source in, first complete frame) already holds the events:
+ * drawing them in a second pass after it cost a second round of tiles and shaders, about 2 s here.
+ */
+const SECOND_PASS_MS = 250;
 /** Loads after the first: the best of them is the page's speed, the rest is the machine's noise. */
-const WARM_RUNS = 3;
+const WARM_RUNS = 4;
 
 const skip = skipReason(false);
+
+interface Timing {
+  /** List and timeline shown. */
+  data: number;
+  /** Everything shown, the map's events drawn. */
+  view: number;
+  /** From the map's first load to its events drawn. */
+  afterLoad: number;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 describe(`web page over ${EVENTS} events`, { skip }, () => {
   let dir: ReturnType<typeof tempDir>;
@@ -44,18 +68,21 @@ describe(`web page over ${EVENTS} events`, { skip }, () => {
 
   test('the first view shows 10,000 events fast', async (t) => {
     const { page } = browser;
-    const timings: Array<{ data: number; map: number }> = [];
+    const timings: Timing[] = [];
     // The first load compiles the page's code; the later ones are what an analyst coming back sees.
     for (let run = 0; run <= WARM_RUNS; run++) {
       await page.goto(`${server.url}/?run=${run}`);
       await waitForView(page);
       // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
-      const [list, timeline, map] = await page.evaluate(() =>
-        ['rasd:list-shown', 'rasd:timeline-shown', 'rasd:map-drawn'].map((name) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN)),
+      const [list, timeline, loaded, map] = await page.evaluate(() =>
+        ['rasd:list-shown', 'rasd:timeline-shown', 'rasd:map-loaded', 'rasd:map-drawn'].map((name) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN)),
       );
-      timings.push({ data: Math.max(list!, timeline!), map: map! });
+      timings.push({ data: Math.max(list!, timeline!), view: Math.max(list!, timeline!, map!), afterLoad: map! - loaded! });
     }
-    t.diagnostic(`first view, ms from navigation to list+timeline / map drawn: ${timings.map((x, i) => `${i === 0 ? 'cold' : 'warm'} ${x.data}/${x.map}`).join(', ')}`);
+    const warm = timings.slice(1);
+    const best = (key: keyof Timing) => Math.min(...warm.map((x) => x[key]));
+    t.diagnostic(`ms from navigation to list+timeline / whole first view: ${timings.map((x, i) => `${i === 0 ? 'cold' : 'warm'} ${x.data}/${x.view}`).join(', ')}`);
+    t.diagnostic(`warm median ${median(warm.map((x) => x.data))}/${median(warm.map((x) => x.view))}, best ${best('data')}/${best('view')}; target ${TARGET_MS} ms for the whole view${best('view') < TARGET_MS ? ' met' : ' not met (software WebGL)'}`);
     const total = page.locator('[data-testid="event-total"]');
     const exact = (await total.getAttribute('data-total-exact')) === 'true';
     const expected = await server.get<{ total: number; total_exact?: boolean }>('/events?limit=1');
@@ -64,8 +91,9 @@ describe(`web page over ${EVENTS} events`, { skip }, () => {
     if (exact) assert.equal(expected.total, EVENTS);
     assert.equal(Number(await page.locator('[data-testid="map"]').getAttribute('data-map-events')), EVENTS, 'every event place is on the map');
     await screenshot(page, 'main-view-10k');
-    const best = (key: 'data' | 'map') => Math.min(...timings.slice(1).map((x) => x[key]));
     assert.ok(best('data') < DATA_BUDGET_MS, `list and timeline after ${best('data')} ms (budget ${DATA_BUDGET_MS})`);
-    assert.ok(best('map') < MAP_BUDGET_MS, `map drawn after ${best('map')} ms (budget ${MAP_BUDGET_MS})`);
+    assert.ok(best('view') < VIEW_BUDGET_MS, `first view with the map drawn after ${best('view')} ms (budget ${VIEW_BUDGET_MS}, target ${TARGET_MS})`);
+    const afterLoad = median(warm.map((x) => x.afterLoad));
+    assert.ok(afterLoad < SECOND_PASS_MS, `the map drew its events ${afterLoad} ms after its first load: a second pass`);
   });
 });

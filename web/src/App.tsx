@@ -6,9 +6,11 @@ import { EventView } from './events/EventView.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FilterBar } from './filters/FilterBar.tsx';
 import { I18nContext, makeI18n } from './i18n/index.ts';
+import { loadEventMap } from './map/load.ts';
 // MapLibre is most of the page's code, and setting up a map holds the main thread for a while:
-// it is loaded once the list and the timeline show, so they need not wait for it.
-const EventMap = lazy(() => import('./map/EventMap.tsx').then((m) => ({ default: m.EventMap })));
+// its code loads beside the first requests (see main.tsx), and the map is made once the list
+// shows, so the list need not wait for it.
+const EventMap = lazy(() => loadEventMap().then((m) => ({ default: m.EventMap })));
 import type { Filters } from './state/view.ts';
 import { useView } from './state/useView.ts';
 import { Timeline } from './timeline/Timeline.tsx';

@@ -1,5 +1,6 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { typeColorExpression } from './colors.ts';
+import type { MapLayersData } from './mapData.ts';
 
 /** Web-Mercator pixels per kilometre at zoom 0 and latitude 35° (Syria's middle), 512-px world. */
 const PX_PER_KM_Z0 = 1000 / ((40075016.686 / 512) * Math.cos((35 * Math.PI) / 180));
@@ -9,42 +10,60 @@ export const EVENT_LAYERS = ['event-areas', 'event-points', 'clusters'] as const
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
-/** The sources and layers that draw events over the basemap. */
-export function addEventLayers(map: MapLibreMap): void {
-  map.addSource('event-points', { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 });
-  map.addSource('event-areas', { type: 'geojson', data: empty });
-  map.addSource('selected', { type: 'geojson', data: empty });
+/** The sources of the event layers, empty until `drawEvents` fills them. */
+export function eventSources(): Record<string, SourceSpecification> {
+  return {
+    'event-points': { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 },
+    'event-areas': { type: 'geojson', data: empty },
+    selected: { type: 'geojson', data: empty },
+  };
+}
+
+/** The layers that draw events over the basemap. */
+export function eventLayers(): LayerSpecification[] {
   const color = typeColorExpression() as never;
-  map.addLayer({
-    id: 'event-areas', type: 'circle', source: 'event-areas',
-    paint: {
-      // A circle of radius_km on the ground at every zoom: the radius doubles with each zoom level.
-      'circle-radius': [
-        'interpolate', ['exponential', 2], ['zoom'],
-        0, ['*', ['get', 'radius_km'], PX_PER_KM_Z0],
-        MAX_ZOOM, ['*', ['get', 'radius_km'], PX_PER_KM_Z0 * 2 ** MAX_ZOOM],
-      ],
-      'circle-color': color, 'circle-opacity': 0.14,
-      'circle-stroke-color': color, 'circle-stroke-width': 1.2, 'circle-stroke-opacity': 0.7,
-      'circle-pitch-alignment': 'map',
+  return [
+    {
+      id: 'event-areas', type: 'circle', source: 'event-areas',
+      paint: {
+        // A circle of radius_km on the ground at every zoom: the radius doubles with each zoom level.
+        'circle-radius': [
+          'interpolate', ['exponential', 2], ['zoom'],
+          0, ['*', ['get', 'radius_km'], PX_PER_KM_Z0],
+          MAX_ZOOM, ['*', ['get', 'radius_km'], PX_PER_KM_Z0 * 2 ** MAX_ZOOM],
+        ],
+        'circle-color': color,
+        // One circle stands for every event of its type near the place: more events, a stronger wash.
+        'circle-opacity': ['interpolate', ['linear'], ['get', 'events'], 1, 0.14, 10, 0.24, 100, 0.36],
+        'circle-stroke-color': color, 'circle-stroke-width': 1.2, 'circle-stroke-opacity': 0.7,
+        'circle-pitch-alignment': 'map',
+      },
     },
-  });
-  map.addLayer({
-    id: 'clusters', type: 'circle', source: 'event-points', filter: ['has', 'point_count'],
-    paint: {
-      'circle-color': '#3b3b3b', 'circle-opacity': 0.82,
-      'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27],
-      'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+    {
+      id: 'clusters', type: 'circle', source: 'event-points', filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#3b3b3b', 'circle-opacity': 0.82,
+        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+      },
     },
-  });
-  map.addLayer({
-    id: 'event-points', type: 'circle', source: 'event-points', filter: ['!', ['has', 'point_count']],
-    paint: { 'circle-color': color, 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
-  });
-  map.addLayer({
-    id: 'selected', type: 'circle', source: 'selected',
-    paint: {
-      'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 3,
+    {
+      id: 'event-points', type: 'circle', source: 'event-points', filter: ['!', ['has', 'point_count']],
+      paint: { 'circle-color': color, 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
     },
-  });
+    {
+      id: 'selected', type: 'circle', source: 'selected',
+      paint: {
+        'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 3,
+      },
+    },
+  ];
+}
+
+/** Puts the events of `data` on the map: pins, area circles and governorate shading. */
+export function drawEvents(map: MapLibreMap, data: MapLayersData): void {
+  (map.getSource('event-points') as GeoJSONSource).setData(data.points);
+  (map.getSource('event-areas') as GeoJSONSource).setData(data.areas);
+  map.removeFeatureState({ source: 'governorates' });
+  for (const [admin1, events] of data.governorates) map.setFeatureState({ source: 'governorates', id: admin1 }, { events });
 }

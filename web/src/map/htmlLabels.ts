@@ -1,5 +1,6 @@
 import maplibregl, { type Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import { placeNames, type Box } from './labelPlacement.ts';
 
 /**
  * Text on the map is HTML laid over it, not MapLibre symbols: symbols would need glyph files from
@@ -14,6 +15,11 @@ export interface PlaceLabel {
   lat: number;
 }
 
+export async function loadPlaceLabels(): Promise<PlaceLabel[]> {
+  const response = await fetch('/boundaries/places.geojson');
+  return placeLabels((await response.json()) as FeatureCollection<Point>);
+}
+
 export function placeLabels(collection: FeatureCollection<Point>): PlaceLabel[] {
   return collection.features.map((f) => {
     const [lon, lat] = f.geometry.coordinates as [number, number];
@@ -25,8 +31,23 @@ export function placeLabels(collection: FeatureCollection<Point>): PlaceLabel[] 
 /** Main towns are labelled from this zoom on; below it only governorate capitals, which do not crowd. */
 const TOWNS_FROM_ZOOM = 7.5;
 
-/** Adds the place labels; returns a function that switches their language. */
-export function addPlaceLabels(map: MapLibreMap, labels: readonly PlaceLabel[]): (lang: 'en' | 'ar') => void {
+/** Where a cluster's count is written on the map, in screen pixels. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+export interface PlaceLabels {
+  setLang: (lang: 'en' | 'ar') => void;
+  /** Moves names off the clusters' counts and off each other; each dot stays on its place. */
+  avoid: (counts: readonly ScreenPoint[]) => void;
+}
+
+/** Half a cluster count's width and height (px), a little generous. */
+const COUNT_HALF_WIDTH = 14;
+const COUNT_HALF_HEIGHT = 8;
+
+export function addPlaceLabels(map: MapLibreMap, labels: readonly PlaceLabel[]): PlaceLabels {
   const showTowns = () => map.getContainer().classList.toggle('show-towns', map.getZoom() >= TOWNS_FROM_ZOOM);
   map.on('zoom', showTowns);
   showTowns();
@@ -39,22 +60,45 @@ export function addPlaceLabels(map: MapLibreMap, labels: readonly PlaceLabel[]):
     dot.className = 'dot';
     element.append(name, dot);
     new maplibregl.Marker({ element, anchor: 'bottom' }).setLngLat([label.lon, label.lat]).addTo(map);
-    return { label, name };
+    return { label, name, size: null as { width: number; height: number } | null };
   });
-  return (lang) => {
-    for (const { label, name } of items) {
-      name.textContent = lang === 'ar' ? label.name_ar : label.name_en;
-      name.lang = lang;
-    }
+  return {
+    setLang: (lang) => {
+      for (const item of items) {
+        item.name.textContent = lang === 'ar' ? item.label.name_ar : item.label.name_en;
+        item.name.lang = lang;
+        item.size = null;
+      }
+    },
+    avoid: (counts) => {
+      const townsShown = map.getZoom() >= TOWNS_FROM_ZOOM;
+      const shown = items.filter((item) => item.label.rank === 1 || townsShown).sort((a, b) => a.label.rank - b.label.rank);
+      // Read once per language: reading a size makes the browser lay the page out.
+      for (const item of shown) item.size ??= { width: item.name.offsetWidth, height: item.name.offsetHeight };
+      const obstacles: Box[] = counts.map((c) => ({
+        left: c.x - COUNT_HALF_WIDTH, right: c.x + COUNT_HALF_WIDTH, top: c.y - COUNT_HALF_HEIGHT, bottom: c.y + COUNT_HALF_HEIGHT,
+      }));
+      const shifts = placeNames(shown.map((item) => ({ ...map.project([item.label.lon, item.label.lat]), ...item.size! })), obstacles);
+      shown.forEach((item, i) => {
+        const { dx, dy } = shifts[i]!;
+        item.name.style.transform = dx || dy ? `translate(${Math.round(dx)}px, ${Math.round(dy)}px)` : '';
+      });
+    },
   };
 }
 
-/** Keeps a count over every cluster circle of `source` as the map moves and the data changes. */
-export function trackClusterCounts(map: MapLibreMap, source: string, format: (n: number) => string): void {
+/**
+ * Keeps a count over every cluster circle of `source` as the map moves and the data changes, and
+ * tells `onCounts` where the counts are.
+ */
+export function trackClusterCounts(
+  map: MapLibreMap, source: string, format: (n: number) => string, onCounts: (counts: ScreenPoint[]) => void,
+): void {
   const markers = new Map<number, maplibregl.Marker>();
   const update = (): void => {
     if (!map.getSource(source) || !map.isSourceLoaded(source)) return;
     const seen = new Set<number>();
+    const counts: ScreenPoint[] = [];
     for (const f of map.querySourceFeatures(source, { filter: ['has', 'point_count'] })) {
       const p = f.properties ?? {};
       const id = Number(p['cluster_id']);
@@ -67,7 +111,10 @@ export function trackClusterCounts(map: MapLibreMap, source: string, format: (n:
         marker = new maplibregl.Marker({ element }).setLngLat((f.geometry as Point).coordinates as [number, number]);
         markers.set(id, marker.addTo(map));
       }
-      marker.getElement().textContent = format(Number(p['point_count']));
+      const text = format(Number(p['point_count']));
+      // Unchanged text is left alone: writing it would make the page be laid out again.
+      if (marker.getElement().textContent !== text) marker.getElement().textContent = text;
+      counts.push(map.project(marker.getLngLat()));
     }
     for (const [id, marker] of markers) {
       if (!seen.has(id)) {
@@ -75,6 +122,7 @@ export function trackClusterCounts(map: MapLibreMap, source: string, format: (n:
         markers.delete(id);
       }
     }
+    onCounts(counts);
   };
   map.on('render', update);
 }

@@ -1,9 +1,16 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { eventLayers, eventSources } from './eventLayers.ts';
 
 /** Syria, with its neighbours' edges around it. */
 export const SYRIA_BOUNDS: [number, number, number, number] = [35.6, 32.3, 42.4, 37.35];
 /** The region the bundled boundaries cover: the map never pans past it. */
 export const REGION_BOUNDS: [number, number, number, number] = [24, 26, 54, 44];
+
+/**
+ * The boundaries are 1:50m (about 5 km): tiles past this zoom would add no detail, only more
+ * tiles to cut, send from the worker and draw. Closer in, these are scaled up.
+ */
+const BOUNDARY_MAX_ZOOM = 5;
 
 export const COLORS = {
   sea: '#cfdde6', land: '#ece8df', syria: '#faf8f3', border: '#8c857a', governorate: '#b3ab9d',
@@ -11,15 +18,17 @@ export const COLORS = {
 };
 
 /**
- * The basemap: drawn from the GeoJSON bundled with the page (no tiles, no glyphs: labels are
- * HTML, so Arabic is shaped by the browser).
+ * The basemap, drawn from the GeoJSON bundled with the page (no tiles, no glyphs: labels are
+ * HTML, so Arabic is shaped by the browser), and the event layers over it. Everything is in the
+ * first style so that the map loads its sources and compiles its shaders in one go.
  */
-export function baseStyle(): StyleSpecification {
+export function mapStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: '/boundaries/countries.geojson' },
-      governorates: { type: 'geojson', data: '/boundaries/governorates.geojson', promoteId: 'admin1_en' },
+      countries: { type: 'geojson', data: '/boundaries/countries.geojson', maxzoom: BOUNDARY_MAX_ZOOM },
+      governorates: { type: 'geojson', data: '/boundaries/governorates.geojson', promoteId: 'admin1_en', maxzoom: BOUNDARY_MAX_ZOOM },
+      ...eventSources(),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -51,6 +60,7 @@ export function baseStyle(): StyleSpecification {
         paint: { 'line-color': '#1a1a1a', 'line-width': 3 },
       },
       { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': COLORS.border, 'line-width': 1.2 } },
+      ...eventLayers(),
     ],
   };
 }
