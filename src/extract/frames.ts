@@ -308,15 +308,17 @@ const RELATIVE_REACH = 2;
 /**
  * What marks an occurrence, and how much: a verb that tells it, a date, a weapon, a place, and above all a number
  * (killed, wounded, strikes). One mark alone is how commentary, history and metaphor speak of violence ("منذ اغتيال
- * الحريري", "الأزمة التي ضربت الأسواق"); news of an event gives two.
+ * الحريري", "الأزمة التي ضربت الأسواق"); news of an event gives two. A date weighs less: commentary dates its history too.
  */
-const MARKS = { verb: 1, count: 2, date: 1, weapon: 1, place: 1 } as const;
+const MARKS = { verb: 1, count: 2, date: 0.75, weapon: 1, place: 1 } as const;
+const TOLD = 2;
+/** Protest verbs are seldom figures of speech: one that tells a protest is news of it. */
+const TOLD_PROTEST = MARKS.verb;
 
 /** "دارت اشتباكات", "وقع الهجوم", "تعرضت لهجوم": a verb of occurrence tells the event its noun names. */
 function occurs(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
   return cues.some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && e.tense === 'past'));
 }
-const TOLD = 2;
 
 function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
   const relative = (t: TriggerHit): boolean =>
@@ -329,7 +331,7 @@ function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boo
     frame.weapons.length > 0 ? MARKS.weapon : 0,
     frame.places.length > 0 || frame.placeAnaphor ? MARKS.place : 0,
   ];
-  return marks.reduce((a, b) => a + b, 0) >= TOLD;
+  return marks.reduce((a, b) => a + b, 0) >= (frame.type === 'protest' ? TOLD_PROTEST : TOLD);
 }
 
 /** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */
