@@ -17,7 +17,7 @@ import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolv
 import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
 import type { Frame } from './frames.ts';
 import type { PlaceMention } from './places.ts';
-import { family, VIOLENT } from './types.ts';
+import { family, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
@@ -150,7 +150,9 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
 
     if (agent === null && frame.type === 'protest') agent = actors.get('PROTESTERS') ?? null;
 
-    let locations = locate(ctx, frame, frame.places);
+    // A country a party speaks of ("إن وجود معارضة في سوريا ...") is not where it spoke.
+    const placed = SPEECH_ACTS.has(frame.type) ? frame.places.filter((p) => !p.candidates.every((c) => c.kind === 'country')) : frame.places;
+    let locations = locate(ctx, frame, placed);
     if (frame.placeAnaphor) {
       // "في المدينة": the last town or city the story named.
       const named = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.event.locations.some((l) => l.precision === 1));

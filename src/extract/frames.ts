@@ -276,7 +276,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e));
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
     frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
-    assignRoles(tokens, frame);
+    assignRoles(tokens, frame, mentions.cue);
     const spokenBy = speaker === undefined ? undefined : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
     if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
     // "قال دبلوماسي روسي إن بلاده طلبت ...": the speaker's own country acts.
@@ -308,15 +308,17 @@ const RELATIVE_REACH = 2;
 /**
  * What marks an occurrence, and how much: a verb that tells it, a date, a weapon, a place, and above all a number
  * (killed, wounded, strikes). One mark alone is how commentary, history and metaphor speak of violence ("منذ اغتيال
- * الحريري", "الأزمة التي ضربت الأسواق"); news of an event gives two.
+ * الحريري", "الأزمة التي ضربت الأسواق"); news of an event gives two. A date weighs less: commentary dates its history too.
  */
-const MARKS = { verb: 1, count: 2, date: 1, weapon: 1, place: 1 } as const;
+const MARKS = { verb: 1, count: 2, date: 0.75, weapon: 1, place: 1 } as const;
+const TOLD = 2;
+/** Protest verbs are seldom figures of speech: one that tells a protest is news of it. */
+const TOLD_PROTEST = MARKS.verb;
 
 /** "دارت اشتباكات", "وقع الهجوم", "تعرضت لهجوم": a verb of occurrence tells the event its noun names. */
 function occurs(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
   return cues.some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && e.tense === 'past'));
 }
-const TOLD = 2;
 
 function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
   const relative = (t: TriggerHit): boolean =>
@@ -329,7 +331,7 @@ function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boo
     frame.weapons.length > 0 ? MARKS.weapon : 0,
     frame.places.length > 0 || frame.placeAnaphor ? MARKS.place : 0,
   ];
-  return marks.reduce((a, b) => a + b, 0) >= TOLD;
+  return marks.reduce((a, b) => a + b, 0) >= (frame.type === 'protest' ? TOLD_PROTEST : TOLD);
 }
 
 /** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */
@@ -340,10 +342,13 @@ const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد
 /** Strikes from the air or from afar are made by states' forces. */
 const AERIAL = new Set(['air_strike', 'drone_strike', 'missile_strike']);
 
-function assignRoles(tokens: readonly Token[], frame: Frame): void {
+function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): void {
   const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || frame.type === 'statement');
   // Who is hit by violence is a party or people, not an organisation that reports on it.
-  const patients = candidates.filter((a) => isPatient(tokens, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  // "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit).
+  const member = (a: ActorMention): boolean => cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));
+  const speaksFor = (a: ActorMention): boolean => !VIOLENT.has(frame.type) && member(a);
+  const patients = candidates.filter((a) => isPatient(tokens, a) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));
   if (frame.type === 'protest') {
     // Protesters are people: the crowd, or the party that called them out.
@@ -358,7 +363,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame): void {
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it
     // ("واشنطن تسعى"); an actor after a preposition ("طلبت من سلطات العراق") is not the subject.
-    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? ''));
+    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(a));
     frame.agent = trigger === undefined ? subjects[0] ?? null
       : subjects.find((a) => a.first >= trigger.end && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
   }

@@ -7,6 +7,9 @@ export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>([
   'territory_change', 'attack_on_civilians', 'abduction', 'assassination', 'property_destruction', 'interception',
 ]);
 
+/** Events made by speaking: what they say of places is not where they happen. */
+export const SPEECH_ACTS: ReadonlySet<EventType> = new Set<EventType>(['statement', 'accuse', 'appeal', 'threaten', 'reject', 'request']);
+
 /** Attacks from a distance: one strike may be told with any of these words in one sentence. */
 const REMOTE: ReadonlySet<EventType> = new Set<EventType>([
   'air_strike', 'drone_strike', 'missile_strike', 'shelling', 'bombing', 'suicide_bombing', 'chemical_attack', 'property_destruction', 'attack_on_civilians',

@@ -12,7 +12,7 @@ import type { CountField, EventType } from '../contract/index.ts';
 import type { Token } from '../text/tokens.ts';
 
 export type TriggerRole = 'event' | 'attack' | 'result' | 'block';
-export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'near' | 'settlement' | 'admin' | 'launch';
+export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch';
 
 export type Entry =
   | { family: 'place'; place: Place }
