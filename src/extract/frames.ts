@@ -226,6 +226,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       for (const p of clausePlaces) noteCountryside(previous, p);
       previous.end = cEnd;
       previous.triggers.push(...cTriggers);
+      // "قتل 54 شخصا، ... في غارة جوية": the event word told later names what the deaths were.
+      previous.type = clauseType(previous.triggers, within(weapons, previous.first, cEnd)) ?? previous.type;
       specific.set(previous, specific.get(previous)! + ownPlaces);
       continue;
     }
