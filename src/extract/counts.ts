@@ -1,6 +1,7 @@
 /**
  * What the numbers of a clause count: the word after a number ("237 غارة", "ستة وعشرين صاروخاً") or a verb
- * shortly before it ("أودى بحياة 12 شخصا", "قتل فيها نحو 150 مسلحاً") says which field it fills.
+ * shortly before it ("أودى بحياة 12 شخصا", "قتل فيها نحو 150 مسلحاً") says which field it fills; a person named
+ * alone after such a verb ("قتل شرطي") is one.
  */
 import { emptyCounts, type CountField, type Counts } from '../contract/index.ts';
 import type { EntryOf, Mention } from '../lexicon/index.ts';
@@ -35,6 +36,13 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
     if (field === null || counts[field] !== null) continue;
     counts[field] = n.value;
     if (n.approximate) counts.approximate = true;
+  }
+  // "قتل شرطي تركي": one person, named right after the verb.
+  for (const person of countWords) {
+    if (!person.entries.some((e) => e.side === 'one')) continue;
+    const cue = countWords.find((m) => m.end === person.first && m.entries.some((e) => e.side === 'before'));
+    const field = cue?.entries.find((e) => e.side === 'before')?.field;
+    if (field != null && counts[field] === null) counts[field] = 1;
   }
   return counts;
 }

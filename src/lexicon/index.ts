@@ -12,6 +12,9 @@ import type { CountField, EventType } from '../contract/index.ts';
 import type { Token } from '../text/tokens.ts';
 
 export type TriggerRole = 'event' | 'attack' | 'result' | 'block';
+/** Where a count word stands: after its number, before it, or alone naming one person ("قتل شرطي"). */
+export type CountSide = 'after' | 'before' | 'one';
+
 export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch';
 
 export type Entry =
@@ -23,7 +26,7 @@ export type Entry =
   | { family: 'target'; kind: string }
   | { family: 'trigger'; type: EventType | null; role: TriggerRole; tense: Tense | 'noun' }
   | { family: 'cue'; cue: CueKind; value: string; tense: Tense | 'noun' }
-  | { family: 'count'; field: CountField; side: 'after' | 'before' };
+  | { family: 'count'; field: CountField | null; side: CountSide };
 
 export type Family = Entry['family'];
 
@@ -94,8 +97,8 @@ function build(): Lexicon {
     addForms(trie, splitForms(row['forms']), (tense) => ({ family: 'cue', cue, value: row['value']!, tense }));
   }
   for (const row of readTsv('lexicon/counts.tsv')) {
-    const field = row['field'] as CountField;
-    const side = row['side'] as 'after' | 'before';
+    const field = row['field'] === '-' ? null : (row['field'] as CountField);
+    const side = row['side'] as CountSide;
     addForms(trie, splitForms(row['forms']), () => ({ family: 'count', field, side }));
   }
   return { trie, places, actors, countries, commonWords: loadCommonWords() };
