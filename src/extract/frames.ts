@@ -137,9 +137,9 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
 function modality(tokens: readonly Token[], cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, trigger: TriggerHit): { hypothetical: boolean; negated: boolean } {
   let hypothetical = trigger.tense === 'future';
   let negated = false;
-  // "لملاحقة عناصر داعش", "لشن هجوم": a verbal noun after ل tells a purpose, not an occurrence.
-  const word = tokens[trigger.first]!;
-  if (/^(ل|ول|فل)[^ل]/.test(word.norm) && word.forms.length > 1) hypothetical = true;
+  // "لملاحقة عناصر داعش", "لشن هجوم", "لتنفيذ هجوم": a verbal noun after ل tells a purpose, not an occurrence.
+  const purpose = (t: Token | undefined): boolean => t !== undefined && /^(ل|ول|فل)[^ل]/.test(t.norm) && t.forms.length > 1;
+  if (purpose(tokens[trigger.first]) || (trigger.tense === 'noun' && purpose(tokens[trigger.first - 1]))) hypothetical = true;
   for (const c of cues) {
     if (c.end > trigger.first || trigger.first - c.end >= MODALITY_REACH) continue;
     for (const e of c.entries) {
