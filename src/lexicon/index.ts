@@ -150,24 +150,26 @@ function union(a: readonly Entry[], b: readonly Entry[]): readonly Entry[] {
 export function findMentions(tokens: readonly Token[], from = 0, to = tokens.length): Mentions {
   const { trie } = lexicon();
   const out: Mentions = { place: [], actor: [], weapon: [], target: [], trigger: [], cue: [], count: [] };
+  if (to <= from) return out;
+  const words = trie.wordIds(tokens, from, to);
   const busyUntil = FAMILIES.map(() => from);
-  // Per family, the longest mention starting at the current token so far: its end and its entries.
+  // Per family, the longest mention starting at token `i` so far: its end and its entries.
   const bestEnd = FAMILIES.map(() => 0);
   const bestEntries: Array<readonly Entry[] | null> = FAMILIES.map(() => null);
-  for (let i = from; i < to; i++) {
-    const matches = trie.matchAt(tokens, i, to);
-    if (matches.length === 0) continue;
-    for (const m of matches) {
-      const groups = familyGroups(m.values);
-      for (const f of groups.present) {
-        if (busyUntil[f]! > i) continue;
-        const best = bestEntries[f]!;
-        if (best === null || m.end > bestEnd[f]!) {
-          bestEntries[f] = groups.entries[f]!;
-          bestEnd[f] = m.end;
-        } else if (m.end === bestEnd[f]) bestEntries[f] = union(best, groups.entries[f]!);
-      }
+  let i = from;
+  const consider = (values: readonly Entry[], end: number): void => {
+    const groups = familyGroups(values);
+    for (const f of groups.present) {
+      if (busyUntil[f]! > i) continue;
+      const best = bestEntries[f]!;
+      if (best === null || end > bestEnd[f]!) {
+        bestEntries[f] = groups.entries[f]!;
+        bestEnd[f] = end;
+      } else if (end === bestEnd[f]) bestEntries[f] = union(best, groups.entries[f]!);
     }
+  };
+  for (; i < to; i++) {
+    if (!trie.forEachPhrase(words, i, to, consider)) continue;
     for (let f = 0; f < FAMILIES.length; f++) {
       const entries = bestEntries[f]!;
       if (entries === null) continue;

@@ -1,12 +1,16 @@
 /**
  * A trie over normalised words. Matching walks it from every token, trying each of the token's clitic
  * readings (Token.forms), so one pass over an article finds every phrase of every lexicon.
+ *
+ * Words are interned: each word of a phrase gets an integer id when it is added, a token range is
+ * looked up once (`wordIds`), and the walk follows integer-keyed transitions from then on.
  */
 import type { Token } from '../text/tokens.ts';
+import { WordTable } from './words.ts';
 
 interface Node<T> {
-  /** Children by next word; null at a leaf, which most nodes are. */
-  next: Map<string, Node<T>> | null;
+  /** Children by the id of the next word; null at a leaf, which most nodes are. */
+  next: Map<number, Node<T>> | null;
   values: T[];
 }
 
@@ -18,43 +22,96 @@ export interface TrieMatch<T> {
   values: readonly T[];
 }
 
-const NO_MATCHES: ReadonlyArray<TrieMatch<never>> = Object.freeze([]);
+/**
+ * The ids of the words a token range can be read as: for token t of [from, from + starts.length - 1),
+ * ids[starts[t - from]] up to ids[starts[t - from + 1]], in the order of its forms. Forms that no phrase
+ * has are left out: they match nothing.
+ */
+export interface WordIds {
+  from: number;
+  starts: readonly number[];
+  ids: readonly number[];
+}
+
+/** Called for each phrase found: its values and the token after its last one. */
+export type PhraseVisitor<T> = (values: readonly T[], end: number) => void;
 
 function node<T>(): Node<T> {
   return { next: null, values: [] };
 }
 
 export class PhraseTrie<T> {
-  readonly #root: Node<T> = { next: new Map(), values: [] };
+  readonly #words = new WordTable();
+  /** The nodes of one-word phrases (and the first word of longer ones), by word id. */
+  readonly #firsts: Array<Node<T> | undefined> = [];
 
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
-    let at = this.#root;
-    for (const w of words) {
+    const first = this.#intern(words[0]!);
+    let at = (this.#firsts[first] ??= node());
+    for (let k = 1; k < words.length; k++) {
+      const id = this.#intern(words[k]!);
       const next = (at.next ??= new Map());
-      let child = next.get(w);
-      if (child === undefined) next.set(w, (child = node()));
+      let child = next.get(id);
+      if (child === undefined) next.set(id, (child = node()));
       at = child;
     }
     at.values.push(value);
   }
 
-  /** Every phrase starting at token `first`, in the order of a depth-first walk (a phrase before its extensions). */
-  matchAt(tokens: readonly Token[], first: number, limit = tokens.length): ReadonlyArray<TrieMatch<T>> {
-    return this.#walk(tokens, first, first, this.#root, limit, null) ?? NO_MATCHES;
+  #intern(word: string): number {
+    const id = this.#words.intern(word);
+    if (id === this.#firsts.length) this.#firsts.push(undefined);
+    return id;
   }
 
-  /** Adds the matches below `at` from token `i` on to `found`, which is created on the first one. */
-  #walk(tokens: readonly Token[], first: number, i: number, at: Node<T>, limit: number, found: Array<TrieMatch<T>> | null): Array<TrieMatch<T>> | null {
-    if (i >= limit || at.next === null) return found;
-    const forms = tokens[i]!.forms;
-    // A phrase's inner words may carry clitics too ("قوات النظام وحلفائه"), so every reading is tried.
-    for (let k = 0; k < forms.length; k++) {
-      const child = at.next.get(forms[k]!);
-      if (child === undefined) continue;
-      if (child.values.length > 0) (found ??= []).push({ first, end: i + 1, values: child.values });
-      found = this.#walk(tokens, first, i + 1, child, limit, found);
+  /** The word ids of tokens [from, to), for `forEachPhrase`. */
+  wordIds(tokens: readonly Token[], from: number, to: number): WordIds {
+    const starts: number[] = [];
+    const ids: number[] = [];
+    for (let t = from; t < to; t++) {
+      starts.push(ids.length);
+      for (const form of tokens[t]!.forms) {
+        const id = this.#words.idOf(form);
+        if (id >= 0) ids.push(id);
+      }
     }
+    starts.push(ids.length);
+    return { from, starts, ids };
+  }
+
+  /**
+   * Visits every phrase starting at token `first` and ending by `limit` (at most the end of `words`), in
+   * the order of a depth-first walk (a phrase before its extensions). Whether there was any.
+   */
+  forEachPhrase(words: WordIds, first: number, limit: number, visit: PhraseVisitor<T>): boolean {
+    return this.#walk(words, first, null, limit, visit);
+  }
+
+  /** Visits the phrases that go on from `at` (from the root when null) with token `i`. */
+  #walk(words: WordIds, i: number, at: Map<number, Node<T>> | null, limit: number, visit: PhraseVisitor<T>): boolean {
+    if (i >= limit) return false;
+    const { starts, ids } = words;
+    const t = i - words.from;
+    let found = false;
+    // A phrase's inner words may carry clitics too ("قوات النظام وحلفائه"), so every reading is tried.
+    for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+      const child = at === null ? this.#firsts[ids[k]!] : at.get(ids[k]!);
+      if (child === undefined) continue;
+      if (child.values.length > 0) {
+        visit(child.values, i + 1);
+        found = true;
+      }
+      if (child.next !== null && this.#walk(words, i + 1, child.next, limit, visit)) found = true;
+    }
+    return found;
+  }
+
+  /** Every phrase starting at token `first`, in the order of a depth-first walk (a phrase before its extensions). */
+  matchAt(tokens: readonly Token[], first: number, limit = tokens.length): Array<TrieMatch<T>> {
+    const found: Array<TrieMatch<T>> = [];
+    if (first >= limit) return found;
+    this.forEachPhrase(this.wordIds(tokens, first, limit), first, limit, (values, end) => found.push({ first, end, values }));
     return found;
   }
 }
