@@ -18,11 +18,13 @@ import { extractArticle } from '../src/extract/index.ts';
 import { addDays, daysBetween } from '../src/store/days.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import type { EventFilter } from '../src/store/types.ts';
+import type { EventFilter, Store } from '../src/store/types.ts';
 import type { BenchSection } from './run.ts';
 
 /** Events in the synthetic store (the target is set for a million). */
 const SYNTHETIC_EVENTS = Number(process.env['RASD_BENCH_EVENTS'] ?? 1_000_000);
+/** A PostgreSQL server to measure too (postgres:// URL), see postgres.ts. */
+const PG_URL = process.env['RASD_BENCH_PG'];
 /** Articles per transaction while building it. */
 const BUILD_BATCH = 2000;
 /** Articles through `rasd ingest`'s path for the ingest rate (extraction included). */
@@ -62,7 +64,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[s.length >> 1]!;
 }
@@ -75,14 +77,14 @@ export function corpus(): { articles: SourceArticle[]; from: string } {
 }
 
 /** `count` copies of the articles cycled, each with its own id and a text of its own. */
-function copies(articles: readonly SourceArticle[], count: number, tag: string): SourceArticle[] {
+export function copies(articles: readonly SourceArticle[], count: number, tag: string): SourceArticle[] {
   return Array.from({ length: count }, (_, i) => {
     const a = articles[i % articles.length]!;
     return { ...a, id: `${a.id}~${tag}${i}`, url: null, text: `${a.text}\n(${tag} ${i})` };
   });
 }
 
-async function* inputs(articles: readonly SourceArticle[]): AsyncGenerator<{ ok: true; article: SourceArticle }> {
+export async function* inputs(articles: readonly SourceArticle[]): AsyncGenerator<{ ok: true; article: SourceArticle }> {
   for (const article of articles) yield { ok: true, article };
 }
 
@@ -153,20 +155,29 @@ export function syntheticGenerator(templates: readonly ArticleEvents[], seed: nu
   };
 }
 
+/** The synthetic articles, in batches of `batchSize`, until they hold `events` events (seed 7: the same every run). */
+export function* syntheticBatches(templates: readonly ArticleEvents[], events: number, batchSize: number): Iterable<ArticleEvents[]> {
+  const generator = syntheticGenerator(templates, 7);
+  let made = 0;
+  for (let n = 0; made < events; ) {
+    const batch: ArticleEvents[] = [];
+    for (let i = 0; i < batchSize && made < events; i++, n++) {
+      const item = generator.next(n);
+      batch.push(item);
+      made += item.events.length;
+    }
+    yield batch;
+  }
+}
+
 export async function buildSynthetic(file: string, templates: readonly ArticleEvents[]): Promise<{ store: SqliteStore; events: number; seconds: number; cpuSeconds: number }> {
   const store = openSqliteStore(file);
-  const generator = syntheticGenerator(templates, 7);
   const started = performance.now();
   const cpu = process.cpuUsage();
   let events = 0;
   async function* batches(): AsyncGenerator<ArticleEvents[]> {
-    for (let n = 0; events < SYNTHETIC_EVENTS; ) {
-      const batch: ArticleEvents[] = [];
-      for (let i = 0; i < BUILD_BATCH && events < SYNTHETIC_EVENTS; i++, n++) {
-        const item = generator.next(n);
-        batch.push(item);
-        events += item.events.length;
-      }
+    for (const batch of syntheticBatches(templates, SYNTHETIC_EVENTS, BUILD_BATCH)) {
+      for (const item of batch) events += item.events.length;
       yield batch;
     }
   }
@@ -240,7 +251,13 @@ export function textQueries(templates: readonly ArticleEvents[], store: SqliteSt
   return Array.from({ length: QUERIES + WARMUP }, () => pick(rand, shapes)());
 }
 
-async function timeQueries(store: SqliteStore, queries: readonly EventFilter[]): Promise<{ p50: number; p95: number; slowest: string }> {
+export interface QueryTimes {
+  p50: number;
+  p95: number;
+  slowest: string;
+}
+
+export async function timeQueries(store: Store, queries: readonly EventFilter[]): Promise<QueryTimes> {
   const times: Array<[number, EventFilter]> = [];
   for (const [i, filter] of queries.entries()) {
     const start = process.hrtime.bigint();
@@ -267,6 +284,12 @@ export async function benchStore(): Promise<BenchSection> {
     query_p95_ms: null,
     fts_p50_ms: null,
     fts_p95_ms: null,
+    pg_ingest_articles_per_s: null,
+    pg_synthetic_events: null,
+    pg_query_p50_ms: null,
+    pg_query_p95_ms: null,
+    pg_fts_p50_ms: null,
+    pg_fts_p95_ms: null,
   };
   if (articles.length === 0) {
     notes.push(`no corpus at ${SHARED_DIR} and no examples folder: nothing to measure`);
@@ -300,8 +323,9 @@ export async function benchStore(): Promise<BenchSection> {
     fields['synthetic_build_s'] = Math.round(built.seconds);
     fields['synthetic_build_cpu_s'] = Math.round(built.cpuSeconds);
     const rand = random(11);
-    const filtered = await timeQueries(built.store, filterQueries(built.store, rand));
-    const text = await timeQueries(built.store, textQueries(templates, built.store, rand));
+    const queries = { filtered: filterQueries(built.store, rand), text: textQueries(templates, built.store, rand) };
+    const filtered = await timeQueries(built.store, queries.filtered);
+    const text = await timeQueries(built.store, queries.text);
     fields['query_p50_ms'] = Number(filtered.p50.toFixed(2));
     fields['query_p95_ms'] = Number(filtered.p95.toFixed(2));
     fields['fts_p50_ms'] = Number(text.p50.toFixed(2));
@@ -310,6 +334,21 @@ export async function benchStore(): Promise<BenchSection> {
     notes.push(`slowest filtered: ${filtered.slowest}`);
     notes.push(`slowest full-text: ${text.slowest}`);
     await built.store.close();
+
+    if (PG_URL) {
+      // The same queries, drawn from the SQLite store, on a PostgreSQL store built the same way.
+      const { benchPostgres } = await import('./postgres.ts');
+      const pgFigures = await benchPostgres(PG_URL, articles, templates, queries, INGEST_ARTICLES);
+      fields['pg_ingest_articles_per_s'] = Math.round(pgFigures.ingestArticlesPerS);
+      fields['pg_synthetic_events'] = pgFigures.syntheticEvents;
+      fields['pg_query_p50_ms'] = Number(pgFigures.filtered.p50.toFixed(2));
+      fields['pg_query_p95_ms'] = Number(pgFigures.filtered.p95.toFixed(2));
+      fields['pg_fts_p50_ms'] = Number(pgFigures.text.p50.toFixed(2));
+      fields['pg_fts_p95_ms'] = Number(pgFigures.text.p95.toFixed(2));
+      notes.push(`PostgreSQL: ingest as above; ${pgFigures.syntheticEvents} synthetic events; slowest filtered: ${pgFigures.filtered.slowest}; slowest full-text: ${pgFigures.text.slowest}`);
+    } else {
+      notes.push('PostgreSQL not measured (pg_* fields): set RASD_BENCH_PG to a postgres:// URL whose role may create databases');
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

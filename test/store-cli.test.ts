@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../src/contract/paths.ts';
 import { SEEDS_DIR, SEED_000_PUBLISHED, corpusSkip } from './corpus-store.ts';
+import { freePort } from './free-port.ts';
 
 const MAIN = join(PROJECT_ROOT, 'src', 'cli', 'main.ts');
 
@@ -64,5 +65,18 @@ describe('rasd ingest and rasd search', { skip: corpusSkip }, () => {
     const noDb = rasd('search', 'تدمر', '--db', join(dir, 'none.sqlite'));
     assert.equal(noDb.code, 2);
     assert.match(noDb.stderr, /no such database/);
+  });
+});
+
+describe('a PostgreSQL database that cannot be reached', () => {
+  it('ends every command that opens it with one line naming it, password hidden, and exit status 2', async () => {
+    const url = `postgres://rasd:secret@127.0.0.1:${await freePort()}/rasd`;
+    const seed = join(SEEDS_DIR, '000_5ab4817fc7c1eeb1.txt');
+    for (const args of [['search', 'x'], ['serve', '--port', '0'], ['ingest', seed], ['ingest', '--queue', seed], ['worker']]) {
+      const r = rasd(...args, '--db', url);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, /^rasd: cannot open the database postgres:\/\/rasd:\*\*\*@127\.0\.0\.1:\d+\/rasd: .*ECONNREFUSED.*\n$/, args.join(' '));
+      assert.doesNotMatch(r.stderr, /secret/);
+    }
   });
 });

@@ -26,7 +26,7 @@ import { postgresSkip, startPostgres } from './postgres-server.ts';
 import type { PostgresServer } from './postgres-server.ts';
 
 const MAIN = join(PROJECT_ROOT, 'src', 'cli', 'main.ts');
-/** Longest wait for two workers to drain the queue (30 articles and a job that fails three times). */
+/** Longest wait for two workers to drain the queue (30 articles, each queued twice, and a job that can never succeed). */
 const DRAIN_TIMEOUT_MS = 120_000;
 
 function rasd(...args: string[]): { code: number | null; stderr: string } {
@@ -152,7 +152,7 @@ describe('PostgreSQL', { skip: postgresSkip }, () => {
       if (url) await server.dropDatabase(url);
     });
 
-    it('two workers drain the queue, store each article once, fail a bad job by name, and stop on SIGTERM', { timeout: DRAIN_TIMEOUT_MS + 60_000 }, async () => {
+    it('two workers drain the queue, store each article once, complete a bad job with its error once, and stop on SIGTERM', { timeout: DRAIN_TIMEOUT_MS + 60_000 }, async () => {
       url = await server.createDatabase();
       const files = readdirSync(DEV_DIR).filter((f) => f.endsWith('.txt')).map((f) => join(DEV_DIR, f));
       // Queued twice before any worker runs: every article is delivered twice.
@@ -178,10 +178,12 @@ describe('PostgreSQL', { skip: postgresSkip }, () => {
         await sleep(500);
       }
 
-      const failed = await boss.getJobById<unknown>(ARTICLE_QUEUE, badJob!);
-      assert.equal(failed?.state, 'failed');
-      assert.match(JSON.stringify(failed?.output), /not-arabic.*is not Arabic text/);
-      assert.match(stderr.join(''), /article not-arabic \(test\): is not Arabic text/);
+      // A job that can never succeed is completed with its error, not retried: logged once.
+      const rejected = await boss.getJobById<unknown>(ARTICLE_QUEUE, badJob!);
+      assert.equal(rejected?.state, 'completed');
+      assert.equal(rejected?.retryCount, 0);
+      assert.match(JSON.stringify(rejected?.output), /"error":"article not-arabic \(test\): is not Arabic text/);
+      assert.equal(stderr.join('').match(/article not-arabic \(test\): is not Arabic text/g)?.length, 1, stderr.join('\n'));
       await boss.stop({ graceful: false });
 
       // Every article stored exactly once, with the events `rasd ingest` stores for the same files.

@@ -1,5 +1,6 @@
 /** The `rasd` command line. Each command lives in its own module under commands/. */
 import { Command } from 'commander';
+import { StoreOpenError } from '../store/location.ts';
 import { register as extract } from './commands/extract.ts';
 import { register as evaluate } from './commands/eval.ts';
 import { register as ingest } from './commands/ingest.ts';
@@ -17,4 +18,13 @@ const commands: Array<(program: Command) => void> = [extract, evaluate, ingest, 
 
 for (const register of commands) register(program);
 
-await program.parseAsync(process.argv);
+/** Every command's exit status for a database it cannot open, as for other usage errors. */
+const EXIT_USAGE = 2;
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof StoreOpenError)) throw error;
+  process.stderr.write(`rasd: ${error.message}\n`);
+  process.exitCode = EXIT_USAGE;
+}

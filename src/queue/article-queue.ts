@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { SourceArticle } from '../contract/index.ts';
 import { cleanText } from '../ingest/text-checks.ts';
+import { StoreOpenError } from '../store/location.ts';
 
 export const ARTICLE_QUEUE = 'rasd-articles';
 
@@ -15,8 +16,9 @@ export const ARTICLE_QUEUE = 'rasd-articles';
 export type QueuedArticle = SourceArticle;
 
 const QUEUE_OPTIONS: Omit<PgBoss.Queue, 'name'> = {
-  // A failed job is tried twice more, a few seconds apart, in case the cause was passing (the
-  // database restarting); an article that cannot be extracted fails each time and ends failed.
+  // A failed job is tried twice more, a few seconds apart: jobs fail only when their batch could
+  // not be stored (the database restarting). An article that can never be stored is not failed
+  // but completed with output { error } (see `handleJobs`), so it is not tried again.
   retryLimit: 2,
   retryDelay: 5,
   // Extracting one article takes milliseconds; a job active this long belongs to a dead worker.
@@ -41,8 +43,13 @@ export async function openQueue(url: string, role: QueueRole, onError: (error: E
     ...(role === 'producer' ? { supervise: false, schedule: false } : {}),
   });
   boss.on('error', onError);
-  await boss.start();
-  await boss.createQueue(ARTICLE_QUEUE, { name: ARTICLE_QUEUE, ...QUEUE_OPTIONS });
+  try {
+    await boss.start();
+    await boss.createQueue(ARTICLE_QUEUE, { name: ARTICLE_QUEUE, ...QUEUE_OPTIONS });
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw new StoreOpenError(url, error, 'the job queue in');
+  }
   return boss;
 }
 

@@ -41,7 +41,6 @@ export interface EventRow {
   targets_hit: number | null;
   approximate: number;
   launched_from_id: string | null;
-  json: string;
 }
 
 export interface LocationRow {
@@ -60,6 +59,8 @@ export interface LocationRow {
 
 export interface EventRows {
   event: EventRow;
+  /** The event as extracted, stored whole as its contract JSON. */
+  extracted: RasdEvent;
   actors: Array<{ role: number; actor_id: string; name_en: string; name_ar: string | null; text: string }>;
   locations: LocationRow[];
   claims: Array<{ ord: number; by_id: string; by_name_en: string; by_name_ar: string | null; stance: string; text: string | null }>;
@@ -145,8 +146,8 @@ export function eventRows(event: RasdEvent, article: Article): EventRows {
       targets_hit: event.counts.targets_hit,
       approximate: event.counts.approximate ? 1 : 0,
       launched_from_id: event.launched_from?.id ?? null,
-      json: JSON.stringify(event),
     },
+    extracted: event,
     actors,
     locations,
     claims: event.claims.map((c, ord) => ({ ord, by_id: c.by.id, by_name_en: c.by.name_en, by_name_ar: c.by.name_ar ?? null, stance: c.stance, text: c.text })),

@@ -42,9 +42,12 @@ function parseConcurrency(value: string): number {
 }
 
 /**
- * Handles a batch of jobs: checks and extracts each article, stores them in one transaction, and
- * marks each job that failed as failed with a message naming its article. The jobs not marked
- * failed are completed by pg-boss when this resolves.
+ * Handles a batch of jobs: checks and extracts each article and stores them in one transaction.
+ * A job whose article can never be stored (not an article, not Arabic text, failing extraction or
+ * refused by the store on its own) is completed with output `{ error }` naming its article, logged
+ * once and not retried. When the batch as a whole fails (the database unreachable, the connection
+ * lost), this rejects: pg-boss then fails every job of the batch and retries them later. The jobs
+ * not completed here are completed by pg-boss when this resolves.
  */
 export async function handleJobs(
   boss: PgBoss,
@@ -54,26 +57,26 @@ export async function handleJobs(
   counts: WorkerCounts,
   log: (line: string) => void,
 ): Promise<void> {
-  const fail = async (job: PgBoss.Job<unknown>, message: string): Promise<void> => {
+  const reject = async (job: PgBoss.Job<unknown>, error: string): Promise<void> => {
     counts.failed++;
-    log(message);
-    await boss.fail(ARTICLE_QUEUE, job.id, { message });
+    log(error);
+    await boss.complete(ARTICLE_QUEUE, job.id, { error });
   };
   const accepted: Array<{ job: PgBoss.Job<unknown>; article: SourceArticle }> = [];
   for (const job of jobs) {
     const article = readQueuedArticle(job.data);
     if ('error' in article) {
-      await fail(job, `job ${job.id}: ${article.error}`);
+      await reject(job, `job ${job.id}: ${article.error}`);
       continue;
     }
     const problem = checkArticleText(article.text, `article ${article.id} (${article.source})`);
-    if (problem) await fail(job, formatInputError(problem));
+    if (problem) await reject(job, formatInputError(problem));
     else accepted.push({ job, article });
   }
   const outcomes = await storeBatch(store, accepted.map((a) => a.article), extract);
   for (const [i, outcome] of outcomes.entries()) {
     const { job, article } = accepted[i]!;
-    if (outcome.status === 'failed') await fail(job, `article ${article.id} (${article.source}): ${outcome.error ?? 'unknown error'}`);
+    if (outcome.status === 'failed') await reject(job, `article ${article.id} (${article.source}): ${outcome.error ?? 'unknown error'}`);
     else if (outcome.status === 'duplicate') counts.duplicates++;
     else {
       counts.stored++;

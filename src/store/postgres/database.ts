@@ -14,11 +14,13 @@ import { MIGRATIONS } from './schema.ts';
 
 /** Connections per process: a few parallel reads for the API, one writer for ingest. */
 const POOL_SIZE = 8;
+/** A server that does not answer (a host that drops packets) is given up on after this, not waited for forever. */
+const CONNECT_TIMEOUT_MS = 10_000;
 /** The advisory lock key that serialises migrations (any constant other programs do not use). */
 const MIGRATION_LOCK = 0x72617364; // "rasd"
 
 export async function openPool(url: string, migrations: readonly Migration[] = MIGRATIONS): Promise<Pool> {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: 'rasd' });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, application_name: 'rasd', connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // A connection dropped while idle is reported here; the next query opens a new one.
   pool.on('error', () => undefined);
   try {

@@ -28,7 +28,8 @@ import {
   eventMatchSql, tsQueryExpression,
 } from './query.ts';
 import type { Aggregate, ArticleConditions, EventConditions, EventOrder, Sql } from './query.ts';
-import { Dictionary } from './dictionary.ts';
+import { Dictionary } from '../dictionary.ts';
+import { writeDictionary } from './dictionary.ts';
 import { insertColumns } from './insert.ts';
 import type { Columns } from './insert.ts';
 
@@ -37,7 +38,7 @@ const STREAM_CHUNK = 500;
 /** SQLSTATE of a unique violation: another writer stored the same article first. */
 const UNIQUE_VIOLATION = '23505';
 
-type EventColumns = EventRows['event'] & { article_seq: number };
+type EventColumns = EventRows['event'] & { article_seq: number; json: string };
 type Child<K extends keyof EventRows> = (EventRows[K] extends Array<infer R> ? R : never) & { event_seq: number };
 
 const EVENT_COLUMNS: Columns<EventColumns> = [
@@ -118,7 +119,7 @@ export class PostgresStore implements Store {
           results.push(await this.failed(client, item, error));
         }
       }
-      await names.write(client);
+      await writeDictionary(client, names);
       return results;
     });
   }
@@ -162,7 +163,7 @@ export class PostgresStore implements Store {
 
   private async insertEvents(client: PoolClient, articleSeq: number, rows: readonly EventRows[], names: Dictionary): Promise<void> {
     if (rows.length === 0) return;
-    const events = rows.map((r) => ({ ...r.event, article_seq: articleSeq }));
+    const events = rows.map((r) => ({ ...r.event, article_seq: articleSeq, json: JSON.stringify(r.extracted) }));
     const ids = await insertColumns<EventColumns, { id: string; seq: number }>(client, 'events', EVENT_COLUMNS, events, 'RETURNING id, seq');
     const seqOf = new Map(ids.map((r) => [r.id, r.seq]));
     const children = <K extends 'actors' | 'locations' | 'claims' | 'evidence' | 'weapons' | 'targets'>(key: K): Array<Child<K>> =>

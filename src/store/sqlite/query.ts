@@ -235,12 +235,6 @@ export function driverCountSql(cond: EventConditions, driver: Driver, cap: numbe
   return cappedCountSql({ sql: `SELECT 1 FROM ${from}${where}`, params: b.params }, cap);
 }
 
-/** An INSERT of `count` rows of `width` bound values into a table this module's caller names (never user input). */
-export function insertRowsSql(table: string, columns: string, width: number, count: number): string {
-  const row = `(${placeholders(width)})`;
-  return `INSERT INTO ${table} (${columns}) VALUES ${Array.from({ length: count }, () => row).join(', ')}`;
-}
-
 /** Longest date span stored (days), to turn "overlaps [from, to]" into a start-day range. */
 export const MAX_SPAN_SQL = 'SELECT coalesce(max(span_days), 0) AS n FROM events';
 

@@ -20,11 +20,16 @@ import { openDatabase } from './database.ts';
 import {
   ARTICLES_BY_SEQ_SQL, EVENTS_BY_SEQ_SQL, POINTS_BY_SEQ_SQL, TEXTS_BY_SEQ_SQL, MAX_DAY, MAX_SPAN_SQL, aggregateSql, articleDayRange,
   articleFtsCountSql, articleMatchSql, candidateDrivers, cappedCountSql, chooseDriver, driverCountSql, eventMatchSql,
-  ftsExpression, insertRowsSql, isOrdered,
+  ftsExpression, isOrdered,
 } from './query.ts';
 import type { Aggregate, ArticleConditions, ArticleDriver, Driver, EventConditions, EventOrder, Sql } from './query.ts';
-import { articleRow, articleSearchDocument, eventRows } from '../rows.ts';
-import type { EventRows } from '../rows.ts';
+import {
+  INSERT_ACTOR_NAMES, INSERT_ARTICLES, INSERT_CLAIMS, INSERT_EVENT_ACTORS, INSERT_EVENT_JSON, INSERT_EVENTS, INSERT_EVIDENCE, INSERT_FACET_LABELS,
+  INSERT_LOCATIONS, INSERT_PLACE_NAMES, INSERT_SEARCH_DOCUMENTS, INSERT_TARGETS, INSERT_WEAPONS, batchRows, insertFacets, insertPoints,
+} from './batch-rows.ts';
+import type { NewArticle, NextSeqs } from './batch-rows.ts';
+import { insertRows } from './insert.ts';
+import type { Insert } from './insert.ts';
 
 /** A driver counted below this many rows is read whole and sorted (a few ms at most). */
 export const SMALL_CAP = 4000;
@@ -33,8 +38,13 @@ const BULK_CACHE_KIB = 2 * 1024 * 1024;
 
 /** Indexes fed in random order by a bulk load: dropped, then rebuilt once at the end. */
 const BULK_DEFERRED_INDEXES = ['events_day', 'events_span', 'articles_pub', 'articles_outlet'];
-const STAGE_FACETS = 'temp.stage_facets';
-const STAGE_RTREE = 'temp.stage_rtree';
+const INSERT_FACETS = insertFacets('event_facets');
+const INSERT_STAGED_FACETS = insertFacets('temp.stage_facets');
+const INSERT_POINTS = insertPoints('location_rtree');
+const INSERT_STAGED_POINTS = insertPoints('temp.stage_rtree');
+/** The first free sequence number of each numbered table (see batch-rows.ts). */
+const NEXT_SEQS_SQL = `SELECT (SELECT coalesce(max(seq), 0) + 1 FROM articles) AS article, (SELECT coalesce(max(seq), 0) + 1 FROM events) AS event,
+  (SELECT coalesce(max(id), 0) + 1 FROM event_locations) AS location`;
 const BULK_STAGING_SQL = `
 CREATE TEMP TABLE IF NOT EXISTS stage_facets (facet TEXT, value TEXT, day INTEGER, event_seq INTEGER);
 CREATE TEMP TABLE IF NOT EXISTS stage_rtree (id INTEGER, min_lon REAL, max_lon REAL, min_lat REAL, max_lat REAL, event_seq INTEGER);`;
@@ -71,11 +81,12 @@ interface ArticleFullRow {
   text: string;
 }
 
-/** Names written to the dictionary tables, held back until their transaction commits. */
-interface Seen {
-  actors: Set<string>;
-  places: Map<string, number>;
-  labels: Set<string>;
+/** An article that passed the duplicate check, waiting for its batch to be written. */
+interface Pending extends NewArticle {
+  /** Its position in the `putArticles` call. */
+  index: number;
+  /** The stored article it replaces (same id). */
+  previous: { seq: number; outlet: string | null } | undefined;
 }
 
 export function openSqliteStore(file: string): SqliteStore {
@@ -84,30 +95,17 @@ export function openSqliteStore(file: string): SqliteStore {
 
 export class SqliteStore implements Store {
   private readonly statements = new Map<string, Statement>();
-  private readonly seen: Seen = { actors: new Set(), places: new Map(), labels: new Set() };
   private metaCache: StoreMeta | null = null;
   /** Set during `bulkLoad`: facet and map rows go to staging tables, built in order at the end. */
   private bulk = false;
-  private readonly writeBatch: (items: readonly ArticleEvents[]) => { results: PutResult[]; committed: Seen[] };
+  private readonly writeBatch: (items: readonly ArticleEvents[]) => PutResult[];
+  /** Writes pending articles in a savepoint of the batch's transaction. */
+  private readonly writePending: (pending: readonly Pending[]) => void;
   private metaVersion = -1;
 
   constructor(readonly db: Db) {
-    const putOne = db.transaction((item: ArticleEvents, pending: Seen) => this.putOne(item, pending));
-    this.writeBatch = db.transaction((items: readonly ArticleEvents[]) => {
-      const results: PutResult[] = [];
-      const committed: Seen[] = [];
-      for (const item of items) {
-        const pending: Seen = { actors: new Set(), places: new Map(), labels: new Set() };
-        try {
-          results.push(putOne(item, pending));
-          committed.push(pending);
-        } catch (error) {
-          results.push({ article_id: item.article.id, status: 'failed', events: 0, error: (error as Error).message });
-        }
-      }
-      // `putArticles` merges what the kept savepoints wrote into `seen` once the batch has committed.
-      return { results, committed };
-    });
+    this.writeBatch = db.transaction((items: readonly ArticleEvents[]) => this.putBatch(items));
+    this.writePending = db.transaction((pending: readonly Pending[]) => this.insertPending(pending));
   }
 
   private stmt(sql: string): Statement {
@@ -128,21 +126,96 @@ export class SqliteStore implements Store {
     return this.stmt(sql).get(...params) as T | undefined;
   }
 
-  private run(sql: string, ...params: unknown[]): { lastInsertRowid: number | bigint } {
-    return this.stmt(sql).run(...params);
+  private run(sql: string, ...params: unknown[]): void {
+    this.stmt(sql).run(...params);
   }
 
   /* ---------- writing ---------- */
 
   async putArticles(items: readonly ArticleEvents[]): Promise<PutResult[]> {
-    const { results, committed } = this.writeBatch(items);
-    for (const pending of committed) {
-      for (const a of pending.actors) this.seen.actors.add(a);
-      for (const [k, p] of pending.places) this.seen.places.set(k, Math.min(p, this.seen.places.get(k) ?? p));
-      for (const l of pending.labels) this.seen.labels.add(l);
-    }
+    const results = this.writeBatch(items);
     this.metaCache = null;
     return results;
+  }
+
+  /**
+   * Checks each article against the store and queues the new ones; they are written together, in
+   * one INSERT per table. An article that clashes with one still queued (same text, URL or id) first
+   * has the queue written, so it is checked against the store as if the batch went one by one.
+   */
+  private putBatch(items: readonly ArticleEvents[]): PutResult[] {
+    const results: PutResult[] = [];
+    let pending: Pending[] = [];
+    const queued = new Set<string>();
+    const flush = (): void => {
+      this.writeOrIsolate(pending, results);
+      pending = [];
+      queued.clear();
+    };
+    items.forEach((item, index) => {
+      const { article } = item;
+      const normalised = normalise(article.text);
+      const hash = hashNormalised(normalised);
+      const keys = [`hash:${hash}`, `id:${article.id}`, ...(article.url === null ? [] : [`url:${article.url}`])];
+      if (keys.some((k) => queued.has(k))) flush();
+      const duplicate = this.duplicateOf(hash, article.url);
+      if (duplicate) {
+        results[index] = { article_id: duplicate.id, status: 'duplicate', events: this.eventCount(duplicate.seq) };
+        return;
+      }
+      const previous = this.get<{ seq: number; outlet: string | null }>('SELECT seq, outlet FROM articles WHERE id = ?', article.id);
+      if (previous && this.bulk) {
+        results[index] = { article_id: article.id, status: 'failed', events: 0, error: `article ${article.id} is already stored: a bulk load only adds articles` };
+        return;
+      }
+      pending.push({ item, normalised, hash, index, previous });
+      for (const k of keys) queued.add(k);
+    });
+    flush();
+    return results;
+  }
+
+  /** Writes `pending` in one savepoint; when that fails, each article in its own, so one bad article fails alone. */
+  private writeOrIsolate(pending: readonly Pending[], results: PutResult[]): void {
+    if (pending.length === 0) return;
+    try {
+      this.writePending(pending);
+      for (const p of pending) {
+        results[p.index] = { article_id: p.item.article.id, status: p.previous ? 'replaced' : 'created', events: p.item.events.length };
+      }
+    } catch (error) {
+      if (pending.length > 1) {
+        for (const p of pending) this.writeOrIsolate([p], results);
+        return;
+      }
+      const { item, index } = pending[0]!;
+      results[index] = { article_id: item.article.id, status: 'failed', events: 0, error: (error as Error).message };
+    }
+  }
+
+  private insertPending(pending: readonly Pending[]): void {
+    for (const p of pending) if (p.previous) this.deleteArticle(p.previous.seq, p.previous.outlet);
+    const next = this.get<NextSeqs>(NEXT_SEQS_SQL)!;
+    const rows = batchRows(pending, next, new Date().toISOString());
+    this.insert(INSERT_ARTICLES, rows.articles);
+    this.insert(INSERT_SEARCH_DOCUMENTS, rows.searchDocuments);
+    this.insert(INSERT_EVENTS, rows.events);
+    this.insert(INSERT_EVENT_JSON, rows.eventJson);
+    this.insert(INSERT_EVENT_ACTORS, rows.actors);
+    this.insert(INSERT_LOCATIONS, rows.locations);
+    this.insert(this.bulk ? INSERT_STAGED_POINTS : INSERT_POINTS, rows.points);
+    this.insert(INSERT_CLAIMS, rows.claims);
+    this.insert(INSERT_EVIDENCE, rows.evidence);
+    this.insert(INSERT_WEAPONS, rows.weapons);
+    this.insert(INSERT_TARGETS, rows.targets);
+    this.insert(this.bulk ? INSERT_STAGED_FACETS : INSERT_FACETS, rows.facets);
+    this.insert(INSERT_ACTOR_NAMES, rows.names.actors());
+    this.insert(INSERT_PLACE_NAMES, rows.names.places());
+    this.insert(INSERT_FACET_LABELS, rows.names.labels());
+  }
+
+  private insert<R>(insert: Insert<R>, rows: readonly R[]): void {
+    insertRows(this.stmt(insert.sql), insert, rows);
   }
 
   private duplicateOf(hash: string, url: string | null): { seq: number; id: string } | undefined {
@@ -153,88 +226,6 @@ export class SqliteStore implements Store {
 
   private eventCount(articleSeq: number): number {
     return this.get<{ n: number }>('SELECT count(*) AS n FROM events WHERE article_seq = ?', articleSeq)!.n;
-  }
-
-  private putOne({ article, events }: ArticleEvents, pending: Seen): PutResult {
-    const normalised = normalise(article.text);
-    const hash = hashNormalised(normalised);
-    const duplicate = this.duplicateOf(hash, article.url);
-    if (duplicate) return { article_id: duplicate.id, status: 'duplicate', events: this.eventCount(duplicate.seq) };
-    const previous = this.get<{ seq: number; outlet: string | null }>('SELECT seq, outlet FROM articles WHERE id = ?', article.id);
-    if (previous && this.bulk) throw new Error(`article ${article.id} is already stored: a bulk load only adds articles`);
-    if (previous) this.deleteArticle(previous.seq, previous.outlet);
-    const a = articleRow(article, hash, new Date().toISOString());
-    const articleSeq = Number(
-      this.run(
-        `INSERT INTO articles (id, title, outlet, outlet_key, url, published, pub_day, language, text, content_hash, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        a.id, a.title, a.outlet, a.outlet_key, a.url, a.published, a.pub_day, a.language, a.text, a.content_hash, a.ingested_at,
-      ).lastInsertRowid,
-    );
-    this.run('INSERT INTO article_fts (rowid, doc) VALUES (?, ?)', articleSeq, articleSearchDocument(article, events, normalised));
-    for (const event of events) this.insertEvent(articleSeq, eventRows(event, article), pending);
-    return { article_id: article.id, status: previous ? 'replaced' : 'created', events: events.length };
-  }
-
-  /** Several rows in one INSERT (fewer statements per event); `width` values per row. */
-  private insertRows(table: string, columns: string, width: number, values: unknown[]): void {
-    if (values.length > 0) this.run(insertRowsSql(table, columns, width, values.length / width), ...values);
-  }
-
-  private insertEvent(articleSeq: number, rows: EventRows, pending: Seen): void {
-    const e = rows.event;
-    const seq = Number(
-      this.run(
-        `INSERT INTO events (id, article_seq, type, actor1_id, actor2_id, date_start, date_end, date_precision, day, day_end, span_days,
-           fatalities, injured, strikes, sorties, missiles, targets_hit, approximate, launched_from_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        e.id, articleSeq, e.type, e.actor1_id, e.actor2_id, e.date_start, e.date_end, e.date_precision, e.day, e.day_end, e.span_days,
-        e.fatalities, e.injured, e.strikes, e.sorties, e.missiles, e.targets_hit, e.approximate, e.launched_from_id,
-      ).lastInsertRowid,
-    );
-    this.run('INSERT INTO event_json (event_seq, json) VALUES (?, ?)', seq, e.json);
-    this.insertRows('event_actors', 'event_seq, role, actor_id, name_en, name_ar, text', 6, rows.actors.flatMap((a) => [seq, a.role, a.actor_id, a.name_en, a.name_ar, a.text]));
-    for (const a of rows.actors) {
-      const key = facetValue(a.actor_id);
-      if (!this.seen.actors.has(key) && !pending.actors.has(key)) {
-        this.run('INSERT OR IGNORE INTO actors (key, id, name_en, name_ar) VALUES (?, ?, ?, ?)', key, a.actor_id, a.name_en, a.name_ar);
-        pending.actors.add(key);
-      }
-    }
-    for (const l of rows.locations) {
-      const id = Number(
-        this.run(
-          `INSERT INTO event_locations (event_seq, ord, place_id, name_en, name_ar, admin1_en, country, lat, lon, precision, text, launch_site)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          seq, l.ord, l.place_id, l.name_en, l.name_ar, l.admin1_en, l.country, l.lat, l.lon, l.precision, l.text, l.launch_site,
-        ).lastInsertRowid,
-      );
-      if (l.launch_site) continue;
-      this.run(`INSERT INTO ${this.bulk ? STAGE_RTREE : 'location_rtree'} (id, min_lon, max_lon, min_lat, max_lat, event_seq) VALUES (?, ?, ?, ?, ?, ?)`, id, l.lon, l.lon, l.lat, l.lat, seq);
-      const key = facetValue(l.place_id);
-      const known = Math.min(this.seen.places.get(key) ?? Infinity, pending.places.get(key) ?? Infinity);
-      if (l.precision < known) {
-        this.run(
-          `INSERT INTO places (key, id, name_en, name_ar, admin1_en, lat, lon, precision_min) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (key) DO UPDATE SET precision_min = min(precision_min, excluded.precision_min)`,
-          key, l.place_id, l.name_en, l.name_ar, l.admin1_en, l.lat, l.lon, l.precision,
-        );
-        pending.places.set(key, l.precision);
-      }
-    }
-    this.insertRows('claims', 'event_seq, ord, by_id, by_name_en, by_name_ar, stance, text', 7, rows.claims.flatMap((c) => [seq, c.ord, c.by_id, c.by_name_en, c.by_name_ar, c.stance, c.text]));
-    this.insertRows('evidence', 'event_seq, ord, start, "end"', 4, rows.evidence.flatMap((x) => [seq, x.ord, x.start, x.end]));
-    this.insertRows('weapons', 'event_seq, ord, weapon_id, text', 4, rows.weapons.flatMap((w) => [seq, w.ord, w.weapon_id, w.text]));
-    this.insertRows('targets', 'event_seq, ord, kind, text', 4, rows.targets.flatMap((t) => [seq, t.ord, t.kind, t.text]));
-    this.insertRows(this.bulk ? STAGE_FACETS : 'event_facets', 'facet, value, day, event_seq', 4, rows.facets.flatMap((f) => [f.name, f.value, e.day, seq]));
-    for (const f of rows.facets) {
-      if (f.name === 'actor' || f.name === 'actor1' || f.name === 'actor2' || f.name === 'place') continue;
-      const key = `${f.name}\u0000${f.value}`;
-      if (!this.seen.labels.has(key) && !pending.labels.has(key)) {
-        this.run('INSERT OR IGNORE INTO facet_labels (facet, value, label) VALUES (?, ?, ?)', f.name, f.value, f.label);
-        pending.labels.add(key);
-      }
-    }
   }
 
   /** Removes an article and everything stored for its events (the facet rows are found from the events themselves). */
