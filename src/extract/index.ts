@@ -51,10 +51,9 @@ function isTitleLine(text: string, span: { start: number; end: number }, words: 
 }
 
 /** The countries the article speaks of, most named first: ties between same-name places go to them. */
-function articleCountries(frames: readonly Frame[], places: ReadonlyArray<ReadonlyArray<{ candidates: ReadonlyArray<{ country: string | null }> }>>): string[] {
+function articleCountries(places: ReadonlyArray<ReadonlyArray<{ candidates: ReadonlyArray<{ country: string | null }> }>>): string[] {
   const score = new Map<string, number>();
   for (const list of places) for (const p of list) for (const c of new Set(p.candidates.map((x) => x.country))) if (c !== null) score.set(c, (score.get(c) ?? 0) + 1 / p.candidates.length);
-  void frames;
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
@@ -82,7 +81,7 @@ export function extractArticle(article: SourceArticle, options: ExtractOptions =
     places.push(reading.places);
   });
   const events = mergeDuplicates(
-    buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(frames, places) }, frames, claims),
+    buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(places) }, frames, claims),
   );
   events.forEach((event, i) => (event.id = `${article.id}#${i + 1}`));
   return {

@@ -44,12 +44,11 @@ function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token
   return outer !== undefined ? { ...outer, end: direct.end } : direct;
 }
 
-function placeCue(cue: CueAt | null, tokens: readonly Token[]): PlaceCue {
+function placeCue(cue: CueAt | null): PlaceCue {
   if (cue === null) return null;
   if (cue.cue === 'admin') return 'admin';
   if (cue.cue === 'settlement') return 'settlement';
   if (cue.cue === 'near') return cue.text === 'منطقه' || cue.text === 'مناطق' ? 'area' : 'near';
-  void tokens;
   return null;
 }
 
@@ -76,7 +75,7 @@ export function readPlaces(
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
     const fromBase = tokens[m.first - 1]?.norm === 'من' && m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
     const launch = cueAt?.cue === 'launch' || fromBase || (previous?.launch === true && inList);
-    const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt, tokens);
+    const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt);
     // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it.
     const withArticle = token.forms.some((f) => f.startsWith('ال'));
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
