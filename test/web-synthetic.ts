@@ -69,6 +69,7 @@ export function syntheticStore(events: number, perArticle = 5, days = 400): Arti
         counts: { ...emptyCounts(), strikes: n % 5 === 0 ? (n % 13) + 1 : null }, weapons: [], targets: [],
         claims: [{ by: { id: actor[0], name_en: actor[1], name_ar: actor[2] }, stance: n % 11 === 0 ? 'denies' : 'asserts', text: null }],
         evidence: [{ start, end: start + sentence.length }],
+        background: false,
       });
     }
     out.push({

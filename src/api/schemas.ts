@@ -80,6 +80,7 @@ const STORED_EVENT: Schema = {
   required: [...(CONTRACT_EVENT['required'] as string[]), 'article', 'evidence_text'],
   properties: {
     ...(CONTRACT_EVENT['properties'] as Schema),
+    background: { type: 'boolean', description: 'The sentence only speaks of the event in passing (history, context, commentary): rasd\'s addition to the contract' },
     article: ARTICLE_REF,
     evidence_text: { type: 'array', items: { type: 'string' } },
   },

@@ -108,6 +108,11 @@ export interface RasdEvent {
   targets: Target[];
   claims: Claim[];
   evidence: Span[];
+  /**
+   * True when the sentence only speaks of the event in passing (history, context, commentary) rather than
+   * reporting it as news; the sentence gate sets it for attacks (src/extract/gate.ts).
+   */
+  background: boolean;
 }
 
 /** An article as read from an input, before extraction. */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateCorpus, evaluateGsr } from './evaluate.ts';
 import { extractArticle } from '../extract/index.ts';
+import { predictedEvent } from './test-events.ts';
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
   const dir = mkdtempSync(join(tmpdir(), 'rasd-eval-'));
@@ -56,4 +57,14 @@ it('evaluateCorpus scores articles that have gold, takes the date from the gold,
   assert.deepEqual(evaluation.without_gold, ['a2']);
   assert.deepEqual(evaluation.without_article, ['a3']);
   assert.deepEqual(evaluation.errors, []);
+});
+
+it('evaluateGsr counts an event the sentence only speaks of in passing as no report of one', (t) => {
+  const file = join(tempDir(t), 'judged.csv');
+  writeFileSync(file, ['id,event_type,label,accept,reject,total,text', 'a,ASSAULT,difficult no,1,2,3,نص', 'b,ASSAULT,yes,3,0,3,نص'].join('\n'));
+  const attack = (background: boolean) => predictedEvent({ type: 'air_strike' }, 'e1', background);
+  const result = evaluateGsr(file, (article) => ({ article: { ...article, language: 'ar' }, events: [attack(article.id === 'a')] }));
+  assert.equal(result.ok, true);
+  if (!result.ok) return;
+  assert.deepEqual([result.report.detection.tp, result.report.detection.fp], [1, 0]);
 });

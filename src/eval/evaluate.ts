@@ -62,13 +62,16 @@ export function evaluateCorpus(input: CorpusInput, extract: Extractor): CorpusEv
 
 export type GsrEvaluation = { ok: true; report: GsrReport } | { ok: false; error: GsrError };
 
-/** Extracts each judged sentence as an article of its own with an unknown publication date. */
+/**
+ * Extracts each judged sentence as an article of its own with an unknown publication date. The question asked
+ * of the sentence is whether it reports an event, so events it only speaks of in passing do not count.
+ */
 export function evaluateGsr(csvFile: string, extract: Extractor): GsrEvaluation {
   const parsed = parseGsr(readFileSync(csvFile, 'utf8'));
   if (!parsed.ok) return parsed;
   const predictions = parsed.rows.map((row) => {
     const article: SourceArticle = { id: row.id, title: null, text: row.text, published: null, url: null, outlet: null, source: `${csvFile}#${row.id}` };
-    const types = extract(article, { published: null }).events.flatMap((e) => (e.plover === null ? [] : [e.plover[0]]));
+    const types = extract(article, { published: null }).events.flatMap((e) => (e.plover === null || e.background ? [] : [e.plover[0]]));
     return { row, types: [...new Set(types)] };
   });
   return { ok: true, report: scoreGsr(predictions) };

@@ -52,7 +52,7 @@ function actor(id: string | null | undefined): RasdEvent['actor1'] {
   return id === null || id === undefined ? null : { id, name_en: id, name_ar: null, text: id };
 }
 
-export function predictedEvent(s: EventSketch, id = 'e1'): RasdEvent {
+export function predictedEvent(s: EventSketch, id = 'e1', background = false): RasdEvent {
   const [start, end] = s.date ?? [null, null];
   const codes = EVENT_TYPES[s.type];
   return {
@@ -69,5 +69,6 @@ export function predictedEvent(s: EventSketch, id = 'e1'): RasdEvent {
     targets: (s.targets ?? []).map((t) => ({ kind: t, text: t })),
     claims: (s.stances ?? []).map((stance) => ({ by: { id: 'X', name_en: 'X' }, stance, text: null })),
     evidence: s.evidence ?? [{ start: 0, end: 1 }],
+    background,
   };
 }

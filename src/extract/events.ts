@@ -240,6 +240,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
         targets: dedupe(frame.targets.map((t) => ({ kind: t.kind, text: slice(ctx, t.first, t.end) })), (t) => t.kind),
         claims: eventClaims,
         evidence: [{ ...ctx.sentences[frame.sentence]! }],
+        background: false,
       },
     });
   }

@@ -1,7 +1,8 @@
 /**
  * `extractArticle`: one article in, the contract's article and events out. Pure and synchronous: the text is
  * tokenised once, cut into sentences, each sentence read into frames, and the frames become events in the
- * light of the whole story (who, when, who says so).
+ * light of the whole story (who, when, who says so). Attacks a sentence only speaks of in passing are marked
+ * as background by the sentence gate (gate.ts).
  */
 import type { ArticleEvents, SourceArticle } from '../contract/index.ts';
 import { tokenise, type Token } from '../text/tokens.ts';
@@ -11,6 +12,7 @@ import { readSentence, type Frame } from './frames.ts';
 import type { ClaimMention } from './claims.ts';
 import { buildEvents } from './events.ts';
 import { mergeDuplicates } from './merge.ts';
+import { assaultGate, markBackground, type GateInput } from './gate.ts';
 
 export interface ExtractOptions {
   /** The publication date to resolve "اليوم", "أمس", weekdays against, when the article carries none. */
@@ -57,7 +59,12 @@ function articleCountries(places: ReadonlyArray<ReadonlyArray<{ candidates: Read
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-export function extractArticle(article: SourceArticle, options: ExtractOptions = {}): ArticleEvents {
+/** An article as the rules read it, before the gate marks what it only speaks of in passing. */
+export interface ArticleReading extends GateInput {
+  published: string | null;
+}
+
+export function readArticle(article: SourceArticle, options: ExtractOptions = {}): ArticleReading {
   const text = article.text;
   const published = options.published ?? article.published ?? findPublicationDate(text);
   const tokens = tokenise(text);
@@ -80,12 +87,16 @@ export function extractArticle(article: SourceArticle, options: ExtractOptions =
     claims.push(reading.claims);
     places.push(reading.places);
   });
-  const events = mergeDuplicates(
-    buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(places) }, frames, claims),
-  );
+  const events = buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(places) }, frames, claims);
+  return { published, tokens, sentences: spans, ranges, events };
+}
+
+export function extractArticle(article: SourceArticle, options: ExtractOptions = {}): ArticleEvents {
+  const reading = readArticle(article, options);
+  const events = mergeDuplicates(markBackground(reading, assaultGate()));
   events.forEach((event, i) => (event.id = `${article.id}#${i + 1}`));
   return {
-    article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url, published, language: 'ar', text },
+    article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url, published: reading.published, language: 'ar', text: article.text },
     events,
   };
 }

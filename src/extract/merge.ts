@@ -1,6 +1,7 @@
 /**
  * The same occurrence told twice in one article (lead and body, or a later recap) becomes one event: same
- * type, same initiator, same places and same date. Its evidence, claims, counts, weapons and targets are united.
+ * type, same initiator, same places and same date. Its evidence, claims, counts, weapons and targets are united;
+ * it is background only when every telling of it is.
  */
 import { COUNT_FIELDS, type RasdEvent } from '../contract/index.ts';
 
@@ -23,6 +24,7 @@ export function mergeDuplicates(events: readonly RasdEvent[]): RasdEvent[] {
     }
     for (const field of COUNT_FIELDS) if (same.counts[field] === null) same.counts[field] = event.counts[field];
     same.counts.approximate ||= event.counts.approximate;
+    same.background &&= event.background;
     same.actor2 ??= event.actor2;
     for (const w of event.weapons) if (!same.weapons.some((x) => x.id === w.id)) same.weapons.push(w);
     for (const t of event.targets) if (!same.targets.some((x) => x.kind === t.kind)) same.targets.push(t);

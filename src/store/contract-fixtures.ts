@@ -57,6 +57,7 @@ export function makeArticle(article: Omit<Article, 'language'>, specs: EventSpec
     targets: (s.targets ?? []).map((kind) => ({ kind, text: kind })),
     claims: s.claims ?? [],
     evidence: s.sentences.map((sentence) => spanOf(full.text, sentence)),
+    background: false,
   }));
   return { article: full, events };
 }

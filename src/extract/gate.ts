@@ -1,0 +1,110 @@
+/**
+ * Whether a sentence that the rules read an attack in reports one that happened, or only speaks of violence
+ * (history, commentary, a threat, a charge). The rules see event words, parties, places and numbers; what
+ * tells news from talk about it is spread over the whole sentence ("منذ", "يتواصل الهجوم على الحريات",
+ * "اتهما بالخطف"), so a logistic model over the sentence's words and the rules' reading of it decides.
+ * The model is trained by `scripts/train-gate.ts` on judged newswire sentences and lives in
+ * data/model/assault-gate.json.
+ */
+import { readFileSync } from 'node:fs';
+import type { RasdEvent, Span } from '../contract/index.ts';
+import { dataPath } from '../contract/paths.ts';
+import { findMentions } from '../lexicon/index.ts';
+import type { Token } from '../text/tokens.ts';
+import { probability, type LogisticModel } from './logistic.ts';
+
+export interface GateModel extends LogisticModel {
+  /** PLOVER type whose events the model checks. */
+  plover: string;
+  /** Events of a sentence scored below this are dropped. */
+  threshold: number;
+}
+
+/** Words at the start of the sentence weigh on their own: a reporting verb, "وكان", "ومنذ". */
+const OPENING_WORDS = 2;
+/** Event words are placed in steps of this many words from the start: news puts its event first. */
+const POSITION_STEP = 5;
+const LAST_POSITION = 3;
+
+/**
+ * Features of a sentence: every normalised reading of its words, its opening words, its event words (role, tense,
+ * the word before, how far in) and cues, and what the rules read in the events they found there (type, date and
+ * place precision, which counts, weapons, targets, parties, stances).
+ */
+/** What the gate reads of an article: its tokens, sentences (as text spans and token ranges) and the rules' events. */
+export interface GateInput {
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+  ranges: ReadonlyArray<{ first: number; end: number }>;
+  events: RasdEvent[];
+}
+
+/** One sentence the rules read attacks in: the gate's decision is made for all of them at once. */
+export interface GatedSentence {
+  sentence: number;
+  events: RasdEvent[];
+  features: Set<string>;
+}
+
+/** The sentences that tell events of the model's type, each with the events whose evidence starts in it. */
+export function gatedSentences(input: GateInput, plover: string): GatedSentence[] {
+  const bySentence = new Map<number, RasdEvent[]>();
+  for (const e of input.events) {
+    if (e.plover?.[0] !== plover || e.evidence[0] === undefined) continue;
+    const at = e.evidence[0].start;
+    const index = input.sentences.findIndex((s) => at >= s.start && at < s.end);
+    if (index >= 0) bySentence.set(index, [...(bySentence.get(index) ?? []), e]);
+  }
+  return [...bySentence].map(([sentence, events]) => {
+    const range = input.ranges[sentence]!;
+    return { sentence, events, features: gateFeatures(input.tokens, range.first, range.end, events) };
+  });
+}
+
+/** The events with those of sentences the model reads as only speaking of violence marked as background. */
+export function markBackground(input: GateInput, model: GateModel): RasdEvent[] {
+  const background = new Set<RasdEvent>();
+  for (const s of gatedSentences(input, model.plover)) if (probability(model, s.features) < model.threshold) for (const e of s.events) background.add(e);
+  return background.size === 0 ? input.events : input.events.map((e) => (background.has(e) ? { ...e, background: true } : e));
+}
+
+export function gateFeatures(tokens: readonly Token[], first: number, end: number, events: readonly RasdEvent[]): Set<string> {
+  const f = new Set<string>();
+  for (let i = first; i < end; i++) {
+    const forms = tokens[i]!.forms;
+    for (const form of forms) f.add(`w:${form}`);
+    if (i - first < OPENING_WORDS) f.add(`open${i - first}:${forms.at(-1)}`);
+  }
+  const mentions = findMentions(tokens, first, end);
+  for (const m of mentions.trigger) {
+    const e = m.entries.find((x) => x.role !== 'block');
+    if (e === undefined) continue;
+    f.add(`trigger:${e.role}:${e.tense}`);
+    f.add(`before-trigger:${m.first > first ? tokens[m.first - 1]!.forms.at(-1) : '^'}`);
+    f.add(`trigger-at:${Math.min(LAST_POSITION, Math.floor((m.first - first) / POSITION_STEP))}`);
+  }
+  for (const m of mentions.cue) for (const e of m.entries) f.add(`cue:${e.cue}`);
+  for (const e of events) {
+    f.add(`type:${e.type}`);
+    if (e.date.start !== null) f.add(`date:${e.date.precision}`);
+    if (e.locations[0] !== undefined) f.add(`place:${e.locations[0].precision}`);
+    for (const [k, v] of Object.entries(e.counts)) if (typeof v === 'number') f.add(`count:${k}`);
+    if (e.weapons.length > 0) f.add('weapon');
+    if (e.targets.length > 0) f.add('target');
+    if (e.actor1 !== null) f.add('actor1');
+    if (e.actor2 !== null) f.add('actor2');
+    for (const c of e.claims) f.add(`stance:${c.stance}`);
+  }
+  return f;
+}
+
+
+/** Where the trained model lives under data/. */
+export const ASSAULT_GATE_FILE = 'model/assault-gate.json';
+
+let loaded: GateModel | undefined;
+
+export function assaultGate(): GateModel {
+  loaded ??= JSON.parse(readFileSync(dataPath(ASSAULT_GATE_FILE), 'utf8')) as GateModel;
+  return loaded;
+}
