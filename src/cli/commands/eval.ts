@@ -26,8 +26,10 @@ or the same governorate when both are at precision 2 or 3) or actor1, and whose 
 Fields are scored on the pairs: place = the gold's first place among the predicted ones at the
 same precision; stance = every gold stance predicted, nothing else but 'reports'.
 
-Sentences (--gsr): positive when an extracted event has the row's PLOVER type; "yes" rows are
-positives, "easy no" and "difficult no" negatives, "ambiguous" rows are left out.
+Sentences (--gsr): positive when an extracted event has the row's PLOVER type and is not marked
+background (told in passing); "yes" rows are positives, "easy no" and "difficult no" negatives,
+"ambiguous" rows are left out. The attack gate that marks background was trained on the shared
+gsr-dev sentences: on them, read its cross-validated figures in data/model/assault-gate.json.
 `;
 
 /** Without --verbose the JSON leaves out the listings behind the figures. */

@@ -64,6 +64,7 @@ function EventFacts({ event }: { event: StoredEvent }) {
         <span className="swatch" style={{ background: colorOf(event.type) }} />
         {labelOf(t.types, event.type)}
       </h2>
+      {event.background && <p className="muted background-note">{t.event.background}</p>}
       <dl className="facts">
         <dt>{t.event.codes}</dt>
         <dd className="codes" dir="ltr">

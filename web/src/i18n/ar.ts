@@ -29,6 +29,7 @@ export const ar: Dict = {
     weapons: 'الأسلحة', targets: 'الأهداف', claims: 'الادعاءات', supporting: 'يؤكد أو يتهم أو ينقل',
     denying: 'ينفي', noClaims: 'لا أحد', article: 'المقال', source: 'المصدر', published: 'تاريخ النشر',
     evidence: 'الجمل التي قُرئ منها الحدث مظلّلة.', notFound: 'هذا الحدث غير موجود في قاعدة البيانات.',
+    background: 'ورد عرضًا سياقًا أو تاريخًا، لا خبرًا للجملة (تقدير).',
   },
   stance: { asserts: 'يؤكد', denies: 'ينفي', alleges: 'يتهم', reports: 'ينقل' },
   precision: { 1: 'المكان نفسه', 2: 'قرب المكان', 3: 'المحافظة أو أوسع' },

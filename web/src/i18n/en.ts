@@ -27,6 +27,7 @@ export const en = {
     targets: 'Targets', claims: 'Claims', supporting: 'Assert, allege or report it', denying: 'Deny it', noClaims: 'None',
     article: 'Article', source: 'Source', published: 'Published', evidence: 'Evidence sentences are highlighted.',
     notFound: 'This event is not in the database.',
+    background: 'Told in passing, as history or context: not the news of its sentence (estimated).',
   },
   stance: { asserts: 'asserts', denies: 'denies', alleges: 'alleges', reports: 'reports' },
   precision: { 1: 'the place itself', 2: 'near the place', 3: 'governorate or wider' } as Record<1 | 2 | 3, string>,
