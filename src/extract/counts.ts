@@ -1,7 +1,7 @@
 /**
  * What the numbers of a clause count: the word after a number ("237 غارة", "ستة وعشرين صاروخاً") or a verb
  * shortly before it ("أودى بحياة 12 شخصا", "قتل فيها نحو 150 مسلحاً") says which field it fills; a person named
- * alone after such a verb ("قتل شرطي") is one.
+ * alone after such a verb ("قتل شرطي") is one, two in the dual ("قتل مدنيان").
  */
 import { emptyCounts, type CountField, type Counts } from '../contract/index.ts';
 import type { EntryOf, Mention } from '../lexicon/index.ts';
@@ -11,6 +11,12 @@ import type { NumberMention } from '../text/numbers.ts';
 const BEFORE_REACH = 3;
 /** Words between a number and its "after" noun ("150 مسلحاً" has none; "12 شخصا" is read by the cue before). */
 const AFTER_REACH = 1;
+
+/** How many people a word names by itself: "شرطي" one, "مدنيان" two; null for other words. */
+export function personCount(word: Mention<EntryOf<'count'>>): number | null {
+  if (word.entries.some((e) => e.side === 'two')) return 2;
+  return word.entries.some((e) => e.side === 'one') ? 1 : null;
+}
 
 export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): Counts {
   const counts = emptyCounts();
@@ -39,10 +45,11 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
   }
   // "قتل شرطي تركي": one person, named right after the verb.
   for (const person of countWords) {
-    if (!person.entries.some((e) => e.side === 'one')) continue;
+    const people = personCount(person);
+    if (people === null) continue;
     const cue = countWords.find((m) => m.end === person.first && m.entries.some((e) => e.side === 'before'));
     const field = cue?.entries.find((e) => e.side === 'before')?.field;
-    if (field != null && counts[field] === null) counts[field] = 1;
+    if (field != null && counts[field] === null) counts[field] = people;
   }
   return counts;
 }

@@ -14,6 +14,7 @@ import { readActors, isPlaceContext, type ActorMention } from './actors.ts';
 import { readPlaces, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
+import { listHead, listItems, type ListItem } from './lists.ts';
 import { family, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
@@ -130,7 +131,8 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   const attack = triggers.find((t) => t.role === 'attack');
   if (attack !== undefined) return implied ?? attack.type;
   const result = triggers.find((t) => t.role === 'result');
-  if (result !== undefined) return implied ?? result.type;
+  // Killed by a bomb or a shell is that attack; killed by bullets ("برصاص قناصة") is a killing, not a clash.
+  if (result !== undefined) return implied === 'armed_clash' ? result.type : implied ?? result.type;
   return triggers.find((t) => t.role === 'event')?.type ?? null;
 }
 
@@ -179,7 +181,13 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const background = mentions.cue.some((m) => m.entries.some((e) => e.cue === 'background'));
   // "سو-25" is a name, not 25 of anything.
   const numbers = findNumbers(text, tokens, first, end).filter((n) => !weapons.some((w) => n.firstToken >= w.first && n.firstToken < w.end));
-  const breaks = clauseBreaks(text, tokens, first, end);
+  const head = listHead(triggers, mentions.count);
+  const itemDone = (from: number, to: number): boolean =>
+    [places, weapons, triggers.filter((t) => t !== head?.trigger)].some((list) => list.some((x) => x.first >= from && x.first < to));
+  const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, itemDone);
+  const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first)])].sort((a, b) => a - b);
+  /** The list item each frame was read from, for the people its first word names. */
+  const itemOf = new Map<Frame, ListItem>();
   const sentenceClaims = readClaims(claimCues, acting, null);
 
   const frames: Frame[] = [];
@@ -197,12 +205,15 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   for (let b = 0; b + 1 < breaks.length; b++) {
     const cFirst: number = pending ?? breaks[b]!;
     const cEnd = breaks[b + 1]!;
-    const cTriggers = within(triggers, breaks[b]!, cEnd).filter((t) => {
+    const item = items.find((x) => x.first === breaks[b]);
+    const ownTriggers = within(triggers, breaks[b]!, cEnd).filter((t) => {
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر").
       if (t.tense === 'present' && VIOLENT.has(t.type)) return false;
       const m = modality(tokens, mentions.cue, t);
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });
+    // An item of a list of the dead is told by the list's death verb, after any event word of its own.
+    const cTriggers = item !== undefined ? [...ownTriggers, head!.trigger] : ownTriggers;
     const type = clauseType(cTriggers, within(weapons, cFirst, cEnd));
     const clausePlaces = within(places, cFirst, cEnd).filter((p) => !p.launch && !p.candidates.every((c) => c.kind === 'country'));
     const ownPlaces = clausePlaces.length;
@@ -222,7 +233,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "في ريف <governorate> دمرت ...، مشيرا الى انه في بلدة <town> تم تدمير": a place inside the
     // countryside named before is the same strike told more precisely.
     const refines = previous !== undefined && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
-    if (previous !== undefined && family(previous.type) === family(type) && (ownPlaces === 0 || specific.get(previous) === 0 || refines)) {
+    // An item of a list that names its own place is its own event, even inside the countryside named before it.
+    if (previous !== undefined && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
       for (const p of clausePlaces) noteCountryside(previous, p);
       previous.end = cEnd;
       previous.triggers.push(...cTriggers);
@@ -237,6 +249,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false,
     };
     frames.push(frame);
+    if (item !== undefined) itemOf.set(frame, item);
     specific.set(frame, ownPlaces);
     for (const p of clausePlaces) noteCountryside(frame, p);
   }
@@ -277,6 +290,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.targets = within(targets, f, e);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e));
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
+    if (itemOf.has(frame)) {
+      const people = itemOf.get(frame)!.people;
+      if (people !== null && frame.counts[head!.field] === null) frame.counts[head!.field] = people;
+      // The list's head says when for every item ("قتل خمسة مدنيين امس، بينهم ...").
+      if (frame.dates.length === 0) frame.dates = frames.find((h) => h.first <= head!.trigger.first && head!.trigger.first < h.end)?.dates ?? [];
+    }
     frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
     assignRoles(tokens, frame, mentions.cue);
     const spokenBy = speaker === undefined ? undefined : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);

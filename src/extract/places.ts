@@ -69,15 +69,18 @@ export function readPlaces(
   for (const m of placeMentions) {
     const token = tokens[m.first]!;
     const previous = out[out.length - 1];
-    // "واللاذقية" right after a place continues its list, and shares its cue.
-    const inList = previous !== undefined && m.first - previous.end <= 1 && token.norm.startsWith('و');
+    // "واللاذقية" right after a place (or a word such as "الشمالي" after it) continues its list, and shares its cue;
+    // after another joined word ("حي الحميدية ورجل وابنه") it does not.
+    const gap = m.first - (previous?.end ?? 0);
+    const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && !tokens[previous.end]!.norm.startsWith('و')));
     const cueAt = cueBefore(cues, m.first, tokens);
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
     const fromBase = tokens[m.first - 1]?.norm === 'من' && m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
     const launch = cueAt?.cue === 'launch' || fromBase || (previous?.launch === true && inList);
     const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt);
-    // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it.
-    const withArticle = token.forms.some((f) => f.startsWith('ال'));
+    // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it,
+    // unless a settlement word names it ("بلدة الشحيل": villages are written with the article the gazetteer leaves out).
+    const withArticle = token.forms.some((f) => f.startsWith('ال')) && cueAt?.cue !== 'settlement';
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
     if (candidates.length === 0) continue;
     const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !isWord(m);

@@ -24,7 +24,13 @@ export interface Place {
 
 export const GAZETTEER_FILES = ['gazetteer/syria-places.tsv', 'gazetteer/extra-places.tsv'];
 
-function toPlace(row: Record<string, string>): Place | null {
+/** A compound name written joined after its opening word ("كفر بطنا" → "كفربطنا"), when it opens with one of `heads`. */
+function joinedForm(name: string, heads: ReadonlySet<string>): string[] {
+  const space = name.indexOf(' ');
+  return space > 0 && heads.has(name.slice(0, space)) ? [name.slice(0, space) + name.slice(space + 1)] : [];
+}
+
+function toPlace(row: Record<string, string>, heads: ReadonlySet<string>): Place | null {
   const lat = Number(row['lat']);
   const lon = Number(row['lon']);
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || row['lat'] === '') return null;
@@ -35,7 +41,7 @@ function toPlace(row: Record<string, string>): Place | null {
     name_ar,
     name_en: row['name_en'] ?? '',
     // "منطقة X" is a district's official name, but news use "منطقة" for any area around X.
-    names_ar: [name_ar, ...splitForms(row['alt_names_ar']).filter((n) => !n.startsWith('منطقة '))],
+    names_ar: [name_ar, ...splitForms(row['alt_names_ar']).filter((n) => !n.startsWith('منطقة '))].flatMap((n) => [n, ...joinedForm(n, heads)]),
     // A neighbour country's row is "other" in the source: it is a country.
     kind: kind === 'other' && row['admin1_en'] === '' && row['country_code'] !== 'SY' ? 'country' : kind,
     admin1_en: row['admin1_en'] || null,
@@ -50,10 +56,11 @@ function toPlace(row: Record<string, string>): Place | null {
 
 export function loadPlaces(): Place[] {
   const countryside = new Map(readTsv('gazetteer/countryside.tsv').map((row) => [row['id']!, row['countryside_admin1']!]));
+  const heads = new Set(readTsv('gazetteer/joined-heads.tsv').map((row) => row['word']!));
   const places: Place[] = [];
   for (const file of GAZETTEER_FILES) {
     for (const row of readTsv(file)) {
-      const place = toPlace(row);
+      const place = toPlace(row, heads);
       if (place === null) continue;
       place.countryside_admin1 = countryside.get(place.id) ?? null;
       places.push(place);

@@ -13,7 +13,7 @@ import type { Token } from '../text/tokens.ts';
 
 export type TriggerRole = 'event' | 'attack' | 'result' | 'block';
 /** Where a count word stands: after its number, before it, or alone naming one person ("قتل شرطي"). */
-export type CountSide = 'after' | 'before' | 'one';
+export type CountSide = 'after' | 'before' | 'one' | 'two' | 'another';
 
 export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch';
 

@@ -1,0 +1,55 @@
+/**
+ * Sentences written for these tests, each with what an analyst reads in it: type, places (English names),
+ * fatalities and date. Published 2026-11-20, so "امس" is 2026-11-19.
+ */
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from './index.ts';
+
+const PUBLISHED = '2026-11-20';
+
+function read(text: string): string[] {
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  return events.map((e) => `${e.type} ${e.locations.map((l) => l.name_en).join('+') || '-'} killed:${e.counts.fatalities ?? '-'} ${e.date.start ?? '-'}`);
+}
+
+const TABLE: Array<[string, string, string[]]> = [
+  [
+    'a list of the dead is one event per place, each told by the head verb and dated by it',
+    'قتل خمسة مدنيين في ريف حمص امس، بينهم طفل جراء القصف على مدينة تلبيسة وسيدة اثر سقوط قذيفة على بلدة الغنطو وثلاثة شبان برصاص قناصة في مدينة الرستن.',
+    [
+      'shelling Talbiseh killed:5 2026-11-19',
+      'shelling Al Ghantu killed:1 2026-11-19',
+      'attack_on_civilians Al-Rastan killed:3 2026-11-19',
+    ],
+  ],
+  [
+    'people named together before their place are one item of the list',
+    'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
+    ['shelling Talbiseh killed:1 2026-11-19'],
+  ],
+  [
+    '"another" opens an item of its own once the one before it named its place',
+    'قتل مدنيان امس، احدهما برصاص قناصة في مدينة الرستن واخر في بلدة الغنطو.',
+    ['attack_on_civilians Al-Rastan killed:2 2026-11-19', 'attack_on_civilians Al Ghantu killed:1 2026-11-19'],
+  ],
+  [
+    'killed by bullets is a killing, not a clash',
+    'قتل شاب برصاص قناص في مدينة الرستن امس.',
+    ['attack_on_civilians Al-Rastan killed:1 2026-11-19'],
+  ],
+  [
+    'a shell falling is shelling, not the fall of a town',
+    'أصيب ثلاثة أطفال امس اثر سقوط قذائف هاون على مدينة تلبيسة.',
+    ['shelling Talbiseh killed:- 2026-11-19'],
+  ],
+  [
+    'a compound name written joined is found ("كفربطنا"); a village the gazetteer writes without the article is found with it after "قرية"',
+    'قصفت طائرات حربية امس بلدة كفربطنا وقرية الشحيل.',
+    ['air_strike Kafr Batna+Shahil killed:- 2026-11-19'],
+  ],
+];
+
+for (const [why, sentence, expected] of TABLE) {
+  it(why, () => assert.deepEqual(read(sentence), expected));
+}
