@@ -118,6 +118,9 @@ function within<T extends { first: number }>(items: readonly T[], first: number,
   return items.filter((x) => x.first >= first && x.first < end);
 }
 
+/** Words between a launch verb and the noun of the event it launches ("أطلقت السلطات عملية مداهمات"). */
+const LAUNCHED_REACH = 3;
+
 /** The type a clause reports: an explicit violent event word beats an attack word (typed by its weapon), which beats
  *  a violent result (killed, destroyed), which beats any other event word. */
 function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']): EventType | null {
@@ -129,6 +132,9 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
     return strong.type;
   }
   const attack = triggers.find((t) => t.role === 'attack');
+  // "أطلقت عملية مداهمات", "شنت حملة اعتقالات": a launch verb whose object is another event's noun launches that event.
+  const launched = attack === undefined ? undefined : triggers.find((t) => t.role === 'event' && t.first >= attack.end && t.first - attack.end <= LAUNCHED_REACH);
+  if (launched !== undefined) return launched.type;
   if (attack !== undefined) return implied ?? attack.type;
   const result = triggers.find((t) => t.role === 'result');
   // Killed by a bomb or a shell is that attack; killed by bullets ("برصاص قناصة") is a killing, not a clash.

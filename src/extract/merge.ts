@@ -1,35 +1,42 @@
 /**
- * The same occurrence told twice in one article (lead and body, or a later recap) becomes one event: same
- * type, same initiator, same places and same date. Its evidence, claims, counts, weapons and targets are united;
- * it is background only when every telling of it is.
+ * The same occurrence told twice in one article (lead and body, or a later recap) becomes one event: same type,
+ * same initiator, the same place named first, and the same date, or a date only one of the tellings states (the other took
+ * the publication date for want of one). Its evidence, claims, counts, weapons and targets are united; it is
+ * background only when every telling of it is.
  */
 import { COUNT_FIELDS, type RasdEvent } from '../contract/index.ts';
 
-function key(event: RasdEvent): string {
-  const places = event.locations.map((l) => l.id).sort().join(',');
-  return [event.type, event.actor1?.id ?? '', places, event.date.start ?? '', event.date.end ?? ''].join('|');
+/** A date the text does not state: the publication date an event with no date expression takes. */
+const isDefaulted = (e: RasdEvent): boolean => e.date.text === null && e.date.precision === 'day';
+
+function sameOccurrence(a: RasdEvent, b: RasdEvent): boolean {
+  if (a.type !== b.type || (a.actor1?.id ?? '') !== (b.actor1?.id ?? '')) return false;
+  // Without a place, type and initiator say too little to call two events one; one telling may name more places
+  // than the other, but both name the same place first.
+  if (a.locations[0] === undefined || a.locations[0].id !== b.locations[0]?.id) return false;
+  const sameDate = a.date.start === b.date.start && a.date.end === b.date.end;
+  return sameDate || (a.actor1 !== null && (isDefaulted(a) || isDefaulted(b)) && a.date.precision !== 'unknown' && b.date.precision !== 'unknown');
+}
+
+function absorb(same: RasdEvent, event: RasdEvent): void {
+  if (isDefaulted(same) && !isDefaulted(event)) same.date = event.date;
+  for (const l of event.locations) if (!same.locations.some((x) => x.id === l.id)) same.locations.push(l);
+  for (const field of COUNT_FIELDS) if (same.counts[field] === null) same.counts[field] = event.counts[field];
+  same.counts.approximate ||= event.counts.approximate;
+  same.actor2 ??= event.actor2;
+  same.background &&= event.background;
+  for (const w of event.weapons) if (!same.weapons.some((x) => x.id === w.id)) same.weapons.push(w);
+  for (const t of event.targets) if (!same.targets.some((x) => x.kind === t.kind)) same.targets.push(t);
+  for (const c of event.claims) if (!same.claims.some((x) => x.by.id === c.by.id && x.stance === c.stance)) same.claims.push(c);
+  for (const e of event.evidence) if (!same.evidence.some((x) => x.start === e.start)) same.evidence.push(e);
 }
 
 export function mergeDuplicates(events: readonly RasdEvent[]): RasdEvent[] {
-  const byKey = new Map<string, RasdEvent>();
   const out: RasdEvent[] = [];
   for (const event of events) {
-    // Without a place the key says too little to call two events one.
-    const k = event.locations.length > 0 ? key(event) : null;
-    const same = k !== null ? byKey.get(k) : undefined;
-    if (same === undefined) {
-      if (k !== null) byKey.set(k, event);
-      out.push(event);
-      continue;
-    }
-    for (const field of COUNT_FIELDS) if (same.counts[field] === null) same.counts[field] = event.counts[field];
-    same.counts.approximate ||= event.counts.approximate;
-    same.background &&= event.background;
-    same.actor2 ??= event.actor2;
-    for (const w of event.weapons) if (!same.weapons.some((x) => x.id === w.id)) same.weapons.push(w);
-    for (const t of event.targets) if (!same.targets.some((x) => x.kind === t.kind)) same.targets.push(t);
-    for (const c of event.claims) if (!same.claims.some((x) => x.by.id === c.by.id && x.stance === c.stance)) same.claims.push(c);
-    for (const e of event.evidence) if (!same.evidence.some((x) => x.start === e.start)) same.evidence.push(e);
+    const same = out.find((o) => sameOccurrence(o, event));
+    if (same === undefined) out.push(event);
+    else absorb(same, event);
   }
   return out;
 }
