@@ -320,7 +320,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Told as background ("وكانت قوات النظام قد استعادت") with no date of its own: not news of this article.
     if (f.background && f.dates.length === 0) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
-    if (f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
+    if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
     if ((VIOLENT.has(f.type) || f.type === 'protest') && !isTold(f, mentions.cue)) return false;
     // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.
