@@ -22,8 +22,17 @@ export interface ClaimMention {
 /** How far from its cue a claimant may stand, in words. */
 const CLAIMANT_REACH = 6;
 
-/** Claims of a clause: each cue with the nearest actor after it (Arabic puts the subject after the verb), else before it. */
-export function readClaims(cues: readonly ClaimCue[], actors: readonly ActorMention[], agent: ActorDef | null): ClaimMention[] {
+/**
+ * Claims of a clause: each cue with the nearest actor after it (Arabic puts the subject after the verb), else before
+ * it. An actor after the start of what was said ("أضاف إن النظام ...", `saidBetween`) is the speaker only when no
+ * actor stands before the cue.
+ */
+export function readClaims(
+  cues: readonly ClaimCue[],
+  actors: readonly ActorMention[],
+  agent: ActorDef | null,
+  saidBetween: (from: number, to: number) => boolean = () => false,
+): ClaimMention[] {
   const out: ClaimMention[] = [];
   for (const cue of cues) {
     // Whoever is said to have struck is not the one alleging it ("زاعمة قصف المقاتلات الروسية").
@@ -31,7 +40,8 @@ export function readClaims(cues: readonly ClaimCue[], actors: readonly ActorMent
       !(cue.stance === 'alleges' && agent !== null && a.actor.id === agent.id) && a.actor.kind !== 'people' || a.actor.id === 'ACTIVISTS';
     const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a));
     const before = [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a));
-    const claimant = after ?? before;
+    // A party named after the speech starts is the speaker only when nobody stands before the verb ("مالي أضاف إن ...").
+    const claimant = after !== undefined && saidBetween(cue.end, after.first) ? before ?? after : after ?? before;
     if (claimant === undefined) continue;
     const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;
     out.push({ by: claimant.actor, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });

@@ -194,7 +194,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first)])].sort((a, b) => a - b);
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
-  const sentenceClaims = readClaims(claimCues, acting, null);
+  // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
+  const said = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'content')).map((m) => m.first);
+  const saidBetween = (from: number, to: number): boolean =>
+    said.some((i) => i >= from && i < to) || (to > from && text.slice(tokens[from]!.start, tokens[to]!.start).includes(':'));
+  const sentenceClaims = readClaims(claimCues, acting, null, saidBetween);
 
   const frames: Frame[] = [];
   /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
@@ -314,7 +318,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
     const trigger = frame.triggers[0];
     const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
-    frame.claims = readClaims(cues, frame.actors, frame.agent?.actor ?? null);
+    frame.claims = readClaims(cues, frame.actors, frame.agent?.actor ?? null, saidBetween);
   }
   const kept = frames.filter((f) => {
     // Told as background ("وكانت قوات النظام قد استعادت") with no date of its own: not news of this article.
