@@ -120,7 +120,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
 
     // A frame that names no actor and no date of its own, and no place beyond those of an event just told of the
     // same kind, adds to that event ("القصف الروسي أودى بحياة 12 شخصا" after the strike on Sarmin).
-    const antecedent = frame.agent === null && frame.dates.length === 0 ? antecedentOf(drafts, frame, ctx) : undefined;
+    // "وقتل ثمانية مدنيين في الغارات السبت": the strikes told before, though the day is said again.
+    const antecedent = frame.agent === null && (frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx))) ? antecedentOf(drafts, frame, ctx) : undefined;
     if (antecedent !== undefined) {
       mergeInto(antecedent, frame, ctx);
       continue;
@@ -247,10 +248,13 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
   return drafts.map((d) => d.event);
 }
 
+/** Only a frame that refers back ("القصف الروسي", "الغارات") or tells a result, with no weapon of its own, may be an event told before. */
+function refersBack(frame: Frame, ctx: ArticleContext): boolean {
+  return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال')));
+}
+
 function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
-  // Only a frame that refers back ("القصف الروسي", "الغارات") or tells a result, with no weapon of its own, is the same event.
-  const refersBack = frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال')));
-  if (!refersBack && frame.places.length > 0) return undefined;
+  if (!refersBack(frame, ctx) && frame.places.length > 0) return undefined;
   const names = new Set(frame.places.map((p) => slice(ctx, p.first, p.end)));
   const candidates = drafts.filter(
     (d) => frame.sentence - d.frame.sentence <= STORY_REACH && family(d.event.type) === family(frame.type) &&

@@ -142,12 +142,18 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   return triggers.find((t) => t.role === 'event')?.type ?? null;
 }
 
-function modality(tokens: readonly Token[], cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, trigger: TriggerHit): { hypothetical: boolean; negated: boolean } {
+function modality(
+  tokens: readonly Token[],
+  cues: ReadonlyArray<Mention<EntryOf<'cue'>>>,
+  trigger: TriggerHit,
+  countable: ReadonlySet<number>,
+): { hypothetical: boolean; negated: boolean } {
   let hypothetical = trigger.tense === 'future';
   let negated = false;
-  // "لملاحقة عناصر داعش", "لشن هجوم", "لتنفيذ هجوم": a verbal noun after ل tells a purpose, not an occurrence.
+  // "لملاحقة عناصر داعش", "لشن هجوم", "لتنفيذ هجوم": a verbal noun after ل tells a purpose, not an occurrence. A noun
+  // that is counted ("غارات", "قذائف") is no verbal noun: "تعرضت البلدة لغارات" is struck by them.
   const purpose = (t: Token | undefined): boolean => t !== undefined && /^(ل|ول|فل)[^ل]/.test(t.norm) && t.forms.length > 1;
-  if (purpose(tokens[trigger.first]) || (trigger.tense === 'noun' && purpose(tokens[trigger.first - 1]))) hypothetical = true;
+  if ((purpose(tokens[trigger.first]) && !countable.has(trigger.first)) || (trigger.tense === 'noun' && purpose(tokens[trigger.first - 1]))) hypothetical = true;
   for (const c of cues) {
     if (c.end > trigger.first || trigger.first - c.end >= MODALITY_REACH) continue;
     for (const e of c.entries) {
@@ -177,6 +183,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
   const triggers = triggersOf(mentions.trigger);
+  /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
+  const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
   const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
   // A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى").
@@ -219,7 +227,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const ownTriggers = within(triggers, breaks[b]!, cEnd).filter((t) => {
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر").
       if (t.tense === 'present' && VIOLENT.has(t.type)) return false;
-      const m = modality(tokens, mentions.cue, t);
+      const m = modality(tokens, mentions.cue, t, countable);
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });
     // An item of a list of the dead is told by the list's death verb, after any event word of its own.

@@ -65,6 +65,8 @@ export function readPlaces(
     cue: m.entries[0]!.cue,
     text: tokens.slice(m.first, m.end).map((t) => t.forms[t.forms.length > 1 ? 1 : 0]).join(' '),
   }));
+  /** Where a verb of scene ends: a town named right after it is where things happened ("تعرضت دوما لغارات"). */
+  const sceneEnds = new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'scene')).map((m) => m.end));
   const out: PlaceMention[] = [];
   for (const m of placeMentions) {
     const token = tokens[m.first]!;
@@ -84,7 +86,7 @@ export function readPlaces(
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
     if (candidates.length === 0) continue;
     const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !isWord(m);
-    const introduced = cue !== null || inList || launch || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
+    const introduced = cue !== null || inList || launch || sceneEnds.has(m.first) || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
     if (!(cue !== null || inList || launch || (strong && introduced))) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
     const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));

@@ -48,6 +48,16 @@ const TABLE: Array<[string, string, string[]]> = [
     'قصفت طائرات حربية امس بلدة كفربطنا وقرية الشحيل.',
     ['air_strike Kafr Batna+Shahil killed:- 2026-11-19'],
   ],
+  [
+    'the strikes a later sentence refers back to are the strikes told before, though it says the day again',
+    'تعرضت مدينة تلبيسة في ريف حمص لغارات جوية روسية امس. وقتل ستة مدنيين في الغارات امس بحسب المرصد السوري.',
+    ['air_strike Talbiseh killed:6 2026-11-19'],
+  ],
+  [
+    'a town right after a verb of scene is where it happened',
+    'تعرضت دوما لغارات جوية عنيفة امس أدت إلى مقتل أربعة مدنيين.',
+    ['air_strike Douma killed:4 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
