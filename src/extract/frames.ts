@@ -172,6 +172,8 @@ export interface SentenceReading {
   claims: ClaimMention[];
   actors: ActorMention[];
   places: PlaceMention[];
+  /** What the lexicons found in the sentence. */
+  mentions: Mentions;
 }
 
 export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[]): SentenceReading {
@@ -338,7 +340,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.
     return VIOLENT.has(f.type) || f.type === 'protest' || f.agent !== null;
   });
-  return { frames: kept, claims: sentenceClaims, actors: acting, places };
+  return { frames: kept, claims: sentenceClaims, actors: acting, places, mentions };
 }
 
 /** Words within this reach before a past verb make it part of a relative clause. */

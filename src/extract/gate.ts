@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { RasdEvent, Span } from '../contract/index.ts';
 import { dataPath } from '../contract/paths.ts';
-import { findMentions } from '../lexicon/index.ts';
+import { findMentions, type Mentions } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { probability, type LogisticModel } from './logistic.ts';
 
@@ -36,6 +36,8 @@ export interface GateInput {
   tokens: readonly Token[];
   sentences: readonly Span[];
   ranges: ReadonlyArray<{ first: number; end: number }>;
+  /** What the lexicons found in each sentence the rules read; undefined for those they skipped (headings). */
+  mentions: ReadonlyArray<Mentions | undefined>;
   events: RasdEvent[];
 }
 
@@ -57,7 +59,8 @@ export function gatedSentences(input: GateInput, plover: string): GatedSentence[
   }
   return [...bySentence].map(([sentence, events]) => {
     const range = input.ranges[sentence]!;
-    return { sentence, events, features: gateFeatures(input.tokens, range.first, range.end, events) };
+    const mentions = input.mentions[sentence] ?? findMentions(input.tokens, range.first, range.end);
+    return { sentence, events, features: gateFeatures(input.tokens, range.first, range.end, mentions, events) };
   });
 }
 
@@ -68,14 +71,13 @@ export function markBackground(input: GateInput, model: GateModel): RasdEvent[] 
   return background.size === 0 ? input.events : input.events.map((e) => (background.has(e) ? { ...e, background: true } : e));
 }
 
-export function gateFeatures(tokens: readonly Token[], first: number, end: number, events: readonly RasdEvent[]): Set<string> {
+export function gateFeatures(tokens: readonly Token[], first: number, end: number, mentions: Mentions, events: readonly RasdEvent[]): Set<string> {
   const f = new Set<string>();
   for (let i = first; i < end; i++) {
     const forms = tokens[i]!.forms;
     for (const form of forms) f.add(`w:${form}`);
     if (i - first < OPENING_WORDS) f.add(`open${i - first}:${forms.at(-1)}`);
   }
-  const mentions = findMentions(tokens, first, end);
   for (const m of mentions.trigger) {
     const e = m.entries.find((x) => x.role !== 'block');
     if (e === undefined) continue;

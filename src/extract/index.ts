@@ -10,6 +10,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { findDates, findPublicationDate } from '../text/dates.ts';
 import { readSentence, type Frame } from './frames.ts';
 import type { ClaimMention } from './claims.ts';
+import type { Mentions } from '../lexicon/index.ts';
 import { buildEvents } from './events.ts';
 import { mergeDuplicates } from './merge.ts';
 import { assaultGate, markBackground, type GateInput } from './gate.ts';
@@ -76,19 +77,22 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   const frames: Frame[] = [];
   const claims: ClaimMention[][] = [];
   const places: Array<ReturnType<typeof readSentence>['places']> = [];
+  const mentions: Array<Mentions | undefined> = [];
   ranges.forEach((range, index) => {
     if (range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first)) {
       claims.push([]);
       places.push([]);
+      mentions.push(undefined);
       return;
     }
     const reading = readSentence(text, tokens, { index, span: spans[index]!, ...range }, dates);
     frames.push(...reading.frames);
     claims.push(reading.claims);
     places.push(reading.places);
+    mentions.push(reading.mentions);
   });
   const events = buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(places) }, frames, claims);
-  return { published, tokens, sentences: spans, ranges, events };
+  return { published, tokens, sentences: spans, ranges, mentions, events };
 }
 
 export function extractArticle(article: SourceArticle, options: ExtractOptions = {}): ArticleEvents {
