@@ -14,7 +14,10 @@ export interface ClaimCue {
 
 export interface ClaimMention {
   by: ActorDef;
+  /** The words naming the claimant (in an earlier sentence when the speaker goes on: "وأضاف ..."). */
+  named: { first: number; end: number };
   stance: Stance;
+  /** The cue and the claimant. */
   first: number;
   end: number;
 }
@@ -44,7 +47,7 @@ export function readClaims(
     const claimant = after !== undefined && saidBetween(cue.end, after.first) ? before ?? after : after ?? before;
     if (claimant === undefined) continue;
     const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;
-    out.push({ by: claimant.actor, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });
+    out.push({ by: claimant.actor, named: { first: claimant.first, end: claimant.end }, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });
   }
   return out;
 }

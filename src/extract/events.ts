@@ -126,6 +126,12 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       mergeInto(antecedent, frame, ctx);
       continue;
     }
+    // "وأضاف ...", "وقال ناصر ..." adds to the speaker's statement just told: one occasion of speech.
+    const statement = frame.continues ? [...drafts].reverse().find((d) => d.event.type === 'statement') : undefined;
+    if (statement !== undefined && statement.event.actor1?.id === frame.agent?.actor.id && frame.sentence - statement.frame.sentence <= STORY_REACH) {
+      mergeInto(statement, frame, ctx);
+      continue;
+    }
 
     let agent = frame.agent?.actor ?? null;
     let agentText = frame.agent !== null ? slice(ctx, frame.agent.first, frame.agent.end) : '';

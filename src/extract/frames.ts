@@ -5,7 +5,7 @@
  * stay apart: "ودمر سلاح الجو في حرستا ...، وفي ضواحي حلب دمرت قاذفات سو-34 ..." is two strikes.
  */
 import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
-import { findMentions, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import { isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers } from '../text/numbers.ts';
@@ -15,6 +15,7 @@ import { readPlaces, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
+import { namedSpeakers, type ArticleNames } from './names.ts';
 import { family, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
@@ -45,6 +46,8 @@ export interface Frame {
   background: boolean;
   /** "في المدينة", "البلدة": the frame happens in a settlement named before it. */
   placeAnaphor: boolean;
+  /** A statement by a speaker introduced before, named by surname or not at all ("وقال ناصر", "وأضاف إن ..."). */
+  continues: boolean;
 }
 
 export interface SentenceInput {
@@ -52,6 +55,8 @@ export interface SentenceInput {
   span: Span;
   first: number;
   end: number;
+  /** What the lexicons found in it. */
+  mentions: Mentions;
 }
 
 /** Words whose next actor is what was hit, not who hit ("مواقع داعش", "ضد التنظيم", "تابعة للتنظيم"). */
@@ -172,14 +177,24 @@ export interface SentenceReading {
   claims: ClaimMention[];
   actors: ActorMention[];
   places: PlaceMention[];
-  /** What the lexicons found in the sentence. */
-  mentions: Mentions;
 }
 
-export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[]): SentenceReading {
-  const { first, end } = sentence;
-  const mentions: Mentions = findMentions(tokens, first, end);
-  const actors = readActors(tokens, mentions.actor);
+const OPENS_SPEECH = /[:«“]/;
+/** How many words may open a sentence before its speaker or verb of speech ("ومن جهته أعلن"). */
+const SPEAKER_OPENS = 3;
+
+/** What the sentences before tell the one being read. */
+export interface StoryContext {
+  /** Surnames the article introduced, and the party each speaks for. */
+  names: ArticleNames;
+  /** The sentence before, its first word and claims: whoever spoke there goes on speaking in "وأضاف إن ...". */
+  previous: { first: number; claims: readonly ClaimMention[] } | null;
+}
+
+export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[], story: StoryContext): SentenceReading {
+  const { first, end, mentions } = sentence;
+  const bySurname = namedSpeakers(tokens, end, mentions, story.names);
+  const actors = [...readActors(tokens, mentions.actor), ...bySurname].sort((a, b) => a.first - b.first);
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions));
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
@@ -206,9 +221,17 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const itemOf = new Map<Frame, ListItem>();
   // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
   const said = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'content')).map((m) => m.first);
+  // A colon or an opening quotation mark starts it too (a straight quote may as well close a name: 'وكالة "سانا"').
   const saidBetween = (from: number, to: number): boolean =>
-    said.some((i) => i >= from && i < to) || (to > from && text.slice(tokens[from]!.start, tokens[to]!.start).includes(':'));
+    said.some((i) => i >= from && i < to) || (to >= from && OPENS_SPEECH.test(text.slice(tokens[from - 1]?.end ?? tokens[from]!.start, tokens[to]!.start)));
   const sentenceClaims = readClaims(claimCues, acting, null, saidBetween);
+  const continued = continuedClaim(claimCues, sentenceClaims, first, story.previous, saidBetween);
+  if (continued !== null) {
+    // The party first named inside what is said is spoken of, not the speaker.
+    const spokenOf = sentenceClaims.findIndex((c) => c.first === continued.first);
+    if (spokenOf >= 0) sentenceClaims.splice(spokenOf, 1);
+    sentenceClaims.unshift(continued);
+  }
 
   const frames: Frame[] = [];
   /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
@@ -266,7 +289,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const frame: Frame = {
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, continues: false,
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
@@ -297,7 +320,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, continues: false,
     });
   }
 
@@ -318,8 +341,14 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     }
     frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
     assignRoles(tokens, frame, mentions.cue);
-    const spokenBy = speaker === undefined ? undefined : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
-    if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
+    const spokenBy = speaker === undefined ? undefined
+      : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
+      : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
+    if (frame.type === 'statement') {
+      frame.agent = spokenBy ?? frame.agent;
+      // Named by surname or not at all, the speaker was introduced before: the statement may go on from there.
+      frame.continues = speaker !== undefined && (speaker === continued || (spokenBy !== undefined && bySurname.includes(spokenBy)));
+    }
     // "قال دبلوماسي روسي إن بلاده طلبت ...": the speaker's own country acts.
     else if (spokenBy !== undefined && !VIOLENT.has(frame.type) && within(mentions.cue, f, e).some((c) => c.first < (frame.triggers[0]?.first ?? e) && c.entries.some((x) => x.cue === 'self'))) {
       frame.patient = frame.agent ?? frame.patient;
@@ -329,6 +358,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const trigger = frame.triggers[0];
     const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
     frame.claims = readClaims(cues, frame.actors, frame.agent?.actor ?? null, saidBetween);
+    if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
   }
   const kept = frames.filter((f) => {
     // Told as background ("وكانت قوات النظام قد استعادت") with no date of its own: not news of this article.
@@ -340,7 +370,29 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.
     return VIOLENT.has(f.type) || f.type === 'protest' || f.agent !== null;
   });
-  return { frames: kept, claims: sentenceClaims, actors: acting, places, mentions };
+  return { frames: kept, claims: sentenceClaims, actors: acting, places };
+}
+
+/**
+ * "وأضاف إن ...", "وقال: ...": a verb of speech that opens a sentence with nobody named goes on with the speaker of the
+ * sentence before. The claim spans the verb.
+ */
+function continuedClaim(
+  cues: readonly ClaimCue[],
+  claims: readonly ClaimMention[],
+  first: number,
+  previous: StoryContext['previous'],
+  saidBetween: (from: number, to: number) => boolean,
+): ClaimMention | null {
+  const opening = cues.find((c) => c.first === first && c.stance === 'asserts');
+  if (opening === undefined) return null;
+  // A party named before what is said starts speaks ("وقال سيدا إن"); one named after that start does not.
+  const named = claims.find((c) => c.first <= opening.first && opening.first < c.end);
+  if (named !== undefined && !(named.first === opening.first && saidBetween(opening.end, named.end - 1))) return null;
+  // The speaker of the sentence before is the one its main clause names ("ومن جهته أعلن الوزير"), not one named in a
+  // clause inside it ("وكانت الوزيرة تتحدث بعد أن أعلن الوسيط ...").
+  const speaker = previous?.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind) && c.first - previous.first <= SPEAKER_OPENS);
+  return speaker === undefined ? null : { by: speaker.by, named: speaker.named, stance: 'asserts', first: opening.first, end: opening.end };
 }
 
 /** Words within this reach before a past verb make it part of a relative clause. */

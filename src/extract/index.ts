@@ -10,7 +10,9 @@ import { splitSentences } from '../text/sentences.ts';
 import { findDates, findPublicationDate } from '../text/dates.ts';
 import { readSentence, type Frame } from './frames.ts';
 import type { ClaimMention } from './claims.ts';
-import type { Mentions } from '../lexicon/index.ts';
+import { findMentions } from '../lexicon/index.ts';
+import { readActors } from './actors.ts';
+import { learnNames } from './names.ts';
 import { buildEvents } from './events.ts';
 import { mergeDuplicates } from './merge.ts';
 import { assaultGate, markBackground, type GateInput } from './gate.ts';
@@ -74,22 +76,28 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   if (start > 0 && spans[0] !== undefined && spans[0].end > start) spans[0] = { start, end: spans[0].end };
   const ranges = sentenceTokens(tokens, spans);
   const dates = findDates(text, tokens, published);
+  // Headings, captions and page chrome are not read.
+  const mentions = ranges.map((range, index) =>
+    range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : findMentions(tokens, range.first, range.end),
+  );
+  const names = learnNames(text, tokens, ranges.flatMap((range, index) => {
+    const m = mentions[index];
+    return m === undefined ? [] : [{ ...range, mentions: m, actors: readActors(tokens, m.actor) }];
+  }));
   const frames: Frame[] = [];
   const claims: ClaimMention[][] = [];
   const places: Array<ReturnType<typeof readSentence>['places']> = [];
-  const mentions: Array<Mentions | undefined> = [];
   ranges.forEach((range, index) => {
-    if (range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first)) {
+    const m = mentions[index];
+    if (m === undefined) {
       claims.push([]);
       places.push([]);
-      mentions.push(undefined);
       return;
     }
-    const reading = readSentence(text, tokens, { index, span: spans[index]!, ...range }, dates);
+    const reading = readSentence(text, tokens, { index, span: spans[index]!, ...range, mentions: m }, dates, { names, previous: index > 0 ? { first: ranges[index - 1]!.first, claims: claims[index - 1]! } : null });
     frames.push(...reading.frames);
     claims.push(reading.claims);
     places.push(reading.places);
-    mentions.push(reading.mentions);
   });
   const events = buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(places) }, frames, claims);
   return { published, tokens, sentences: spans, ranges, mentions, events };

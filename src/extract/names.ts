@@ -1,0 +1,104 @@
+/**
+ * People an article names beside the party they speak for: "رئيس المجلس الوطني السوري المعارض عبد الباسط سيدا",
+ * "وزير الخارجية الايطالي جوليو تيرزي". Reports introduce a speaker once with their office and then use the surname
+ * alone ("وقال سيدا", "وأكد سيدا"): that surname speaks for the same party for the rest of the article.
+ */
+import type { Mentions } from '../lexicon/index.ts';
+import type { ActorDef } from '../lexicon/actors.ts';
+import type { Token } from '../text/tokens.ts';
+import { readWordTable } from '../text/wordlists.ts';
+import { normalise } from '../text/normalise.ts';
+import type { ActorMention } from './actors.ts';
+
+const FUNCTION_WORDS = new Set(readWordTable('function-words.tsv').map(([w]) => normalise(w!)));
+/** Words of a compound first name that the next word, with its article, completes ("عبد الباسط", "أبو محمد"). */
+const NAME_HEADS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ام'].map(normalise));
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
+/** Adjectives of the party between it and the name ("المجلس الوطني السوري المعارض عبد الباسط سيدا"). */
+const MAX_ADJECTIVES = 2;
+
+/** Surnames (normalised) and the party each speaks for. */
+export type ArticleNames = ReadonlyMap<string, ActorDef>;
+
+interface SentenceMentions {
+  first: number;
+  end: number;
+  mentions: Mentions;
+  actors: readonly ActorMention[];
+}
+
+/** Tokens of the sentence that entries of the lexicon cover: all families, or only places. */
+function coveredTokens(mentions: Mentions): { any: Set<number>; place: Set<number> } {
+  const any = new Set<number>();
+  const place = new Set<number>();
+  for (const [family, list] of Object.entries(mentions)) {
+    for (const m of list) for (let i = m.first; i < m.end; i++) (family === 'place' ? place : any).add(i);
+  }
+  return { any, place };
+}
+
+/** Whether tokens a and b (a < b) stand with nothing but a space between them. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return text.slice(a.end, b.start).trim() === '';
+}
+
+/**
+ * The end of a person's name that begins at `i`, or null when none does. First names are often place names too
+ * ("خالد", "حسن"): a place may stand in the name, but not as its surname.
+ */
+function nameAt(text: string, tokens: readonly Token[], i: number, end: number, covered: ReturnType<typeof coveredTokens>): number | null {
+  const word = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (t.kind !== 'ar' || covered.any.has(k) || FUNCTION_WORDS.has(t.norm)) return false;
+    // A name word carries no article, unless a compound first name asks for it ("عبد الباسط").
+    return !t.norm.startsWith('ال') || (k > i && NAME_HEADS.has(tokens[k - 1]!.norm));
+  };
+  let k = i;
+  while (k < end && k - i < MAX_NAME_WORDS && word(k) && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!))) k++;
+  if (k - i < MIN_NAME_WORDS || covered.place.has(k - 1)) return null;
+  // The name must end where the sentence, a clause or a known word does; a run of unknown words is no name.
+  if (k < end && adjacent(text, tokens[k - 1]!, tokens[k]!) && word(k)) return null;
+  return k;
+}
+
+/**
+ * Surnames of the article: the last word of a full name the lexicon knows ("جورج صبرا"), and of a name introduced
+ * right after a party. A surname given to two parties is ambiguous and left out.
+ */
+export function learnNames(text: string, tokens: readonly Token[], sentences: readonly SentenceMentions[]): ArticleNames {
+  const names = new Map<string, ActorDef | null>();
+  for (const s of sentences) {
+    const covered = coveredTokens(s.mentions);
+    const learn = (surname: string, actor: ActorDef): void => {
+      const known = names.get(surname);
+      names.set(surname, known === undefined || known?.id === actor.id ? actor : null);
+    };
+    for (const a of s.actors) {
+      // A name of several words ends with the surname; an organisation's ends with a word with the article.
+      const last = tokens[a.end - 1]!.norm;
+      if (a.end - a.first >= MIN_NAME_WORDS && !last.startsWith('ال')) learn(last, a.actor);
+      let i = a.end;
+      while (i < s.end && i - a.end < MAX_ADJECTIVES && tokens[i]!.norm.startsWith('ال') && !covered.any.has(i) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i++;
+      if (i >= s.end || !adjacent(text, tokens[i - 1]!, tokens[i]!)) continue;
+      const nameEnd = nameAt(text, tokens, i, s.end, covered);
+      if (nameEnd === null) continue;
+      learn(tokens[nameEnd - 1]!.norm, a.actor);
+    }
+  }
+  const out = new Map<string, ActorDef>();
+  for (const [surname, actor] of names) if (actor !== null) out.set(surname, actor);
+  return out;
+}
+
+/** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال سيدا"). */
+export function namedSpeakers(tokens: readonly Token[], end: number, mentions: Mentions, names: ArticleNames): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (names.size === 0) return out;
+  for (const cue of mentions.cue) {
+    if (!cue.entries.some((e) => e.cue === 'claim')) continue;
+    const actor = cue.end < end ? names.get(tokens[cue.end]!.norm) : undefined;
+    if (actor !== undefined && !mentions.actor.some((m) => m.first <= cue.end && cue.end < m.end)) out.push({ first: cue.end, end: cue.end + 1, actor, byCountryName: false });
+  }
+  return out;
+}
