@@ -155,9 +155,7 @@ describe('seed 003: Russian bombers from Hamadan (no date in the text)', { skip 
     }
   });
 
-  it('Su-34 from Hamadan strike ISIS in Deir ez-Zor: about 150 killed, asserted by the Russian MoD', {
-    todo: 'the Su-34 named in the sentence before is not yet joined to the 150-killed strike it flew',
-  }, () => {
+  it('Su-34 from Hamadan strike ISIS in Deir ez-Zor: about 150 killed, asserted by the Russian MoD', () => {
     const e = one(undated.events.filter((x) => x.counts.fatalities === 150), '150 killed');
     assert.equal(e.type, 'air_strike');
     assert.equal(e.actor1?.id, 'RUS.MIL');

@@ -257,10 +257,14 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     });
     // An item of a list of the dead is told by the list's death verb, after any event word of its own.
     const cTriggers = item !== undefined ? [...ownTriggers, head!.trigger] : ownTriggers;
-    const type = clauseType(cTriggers, within(weapons, cFirst, cEnd));
+    const clauseWeapons = within(weapons, cFirst, cEnd);
     const clausePlaces = within(places, cFirst, cEnd).filter((p) => !p.launch && !p.candidates.every((c) => c.kind === 'country'));
     const ownPlaces = clausePlaces.length;
     const previous = frames[frames.length - 1];
+    // "نفذت قاذفات روسية ...، نفذت ضربات ضد داعش": a generic attack word with no weapon of its own is the kind of
+    // attack the sentence has just told.
+    const generic = clauseWeapons.length === 0 && cTriggers.length > 0 && cTriggers.every((t) => t.role === 'attack');
+    const type = generic && previous !== undefined && VIOLENT.has(previous.type) ? previous.type : clauseType(cTriggers, clauseWeapons);
     if (type === null) {
       // A clause with no event word adds its places, targets and numbers to the event before it, or to the next.
       if (previous !== undefined) {

@@ -5,15 +5,25 @@
  * background only when every telling of it is.
  */
 import { COUNT_FIELDS, type RasdEvent } from '../contract/index.ts';
+import { VIOLENT } from './types.ts';
 
 /** A date the text does not state: the publication date an event with no date expression takes. */
 const isDefaulted = (e: RasdEvent): boolean => e.date.text === null && e.date.precision === 'day';
 
+/**
+ * Both name the same place first, or, for an attack whose maker is named, one telling places it and the other does
+ * not ("نفذت قاذفات روسية ضربات ..." then "... دمرت مراكز لداعش في دير الزور").
+ */
+function samePlace(a: RasdEvent, b: RasdEvent): boolean {
+  if (VIOLENT.has(a.type) && a.actor1 !== null && (a.locations.length === 0) !== (b.locations.length === 0)) return true;
+  return a.locations[0] !== undefined && a.locations[0].id === b.locations[0]?.id;
+}
+
 function sameOccurrence(a: RasdEvent, b: RasdEvent): boolean {
   if (a.type !== b.type || (a.actor1?.id ?? '') !== (b.actor1?.id ?? '')) return false;
   // Without a place, type and initiator say too little to call two events one; one telling may name more places
-  // than the other, but both name the same place first.
-  if (a.locations[0] === undefined || a.locations[0].id !== b.locations[0]?.id) return false;
+  // than the other, but both name the same place first (or only one telling of an attack places it).
+  if (!samePlace(a, b)) return false;
   const sameDate = a.date.start === b.date.start && a.date.end === b.date.end;
   return sameDate || (a.actor1 !== null && (isDefaulted(a) || isDefaulted(b)) && a.date.precision !== 'unknown' && b.date.precision !== 'unknown');
 }
