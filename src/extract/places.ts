@@ -39,8 +39,8 @@ function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token
   const reach = tokens[first - 1]?.norm === 'مثل' ? 3 : CUE_REACH;
   const direct = cues.find((c) => c.end <= first && first - c.end < reach);
   if (direct === undefined) return null;
-  // "في محيط مدينة تدمر": the settlement word is itself qualified by the near word before it.
-  const outer = direct.cue === 'settlement' ? cues.find((c) => c.end === direct.first && c.cue === 'near') : undefined;
+  // "في محيط مدينة تدمر", "تعود إلى قاعدة ديار بكر": the settlement word is itself qualified by the cue before it.
+  const outer = direct.cue === 'settlement' ? cues.find((c) => c.end === direct.first && (c.cue === 'near' || c.cue === 'launch')) : undefined;
   return outer !== undefined ? { ...outer, end: direct.end } : direct;
 }
 

@@ -58,6 +58,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'تعرضت دوما لغارات جوية عنيفة امس أدت إلى مقتل أربعة مدنيين.',
     ['air_strike Douma killed:4 2026-11-19'],
   ],
+  [
+    'the base strike planes return to is not where they struck',
+    'قصفت طائرات حربية تركية امس مواقع للتنظيم في بلدة الراعي قبل أن تعود إلى قاعدة ديار بكر.',
+    ['air_strike Tchoban Bey killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
