@@ -69,6 +69,8 @@ export function readPlaces(
   const sceneEnds = new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'scene')).map((m) => m.end));
   const out: PlaceMention[] = [];
   for (const m of placeMentions) {
+    // "المدينة", "مدينة": a few villages bear the name of a kind of place; the word means the kind ("أطراف المدينة").
+    if (cues.some((c) => c.first === m.first && c.end === m.end && (c.cue === 'settlement' || c.cue === 'admin' || c.cue === 'near'))) continue;
     const token = tokens[m.first]!;
     const previous = out[out.length - 1];
     // "واللاذقية" right after a place (or a word such as "الشمالي" after it) continues its list, and shares its cue;

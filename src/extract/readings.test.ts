@@ -63,6 +63,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'قصفت طائرات حربية تركية امس مواقع للتنظيم في بلدة الراعي قبل أن تعود إلى قاعدة ديار بكر.',
     ['air_strike Tchoban Bey killed:- 2026-11-19'],
   ],
+  [
+    '"المدينة" after a word of place is the town named before, not a village of that name',
+    'قصفت طائرات حربية امس مدينة تلبيسة، واستهدفت أطراف المدينة بالصواريخ.',
+    ['air_strike Talbiseh killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
