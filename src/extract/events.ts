@@ -205,6 +205,11 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     if (told !== null) {
       date = eventDate(told);
       dateSource = 'text';
+    } else if (frame.dates.length === 0 && !frame.background && previous?.frame.sentence === frame.sentence && previous.dateSource === 'text') {
+      // "قصفت الطائرات امس ... عقبه قصف ...": an event told after another in the same sentence, with no time of its
+      // own, is of the same day.
+      date = { ...previous.event.date };
+      dateSource = 'text';
     } else if (frame.background || denied) {
       date = UNKNOWN_DATE;
     } else if (recent !== undefined && (recent.dateSource === 'text' || recent.dateSource === 'story') && recent.event.date.precision !== 'unknown' && frame.sentence - recent.frame.sentence <= STORY_REACH && claimSource === 'story') {

@@ -216,7 +216,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const itemDone = (from: number, to: number): boolean =>
     [places, weapons, triggers.filter((t) => t !== head?.trigger)].some((list) => list.some((x) => x.first >= from && x.first < to));
   const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, itemDone);
-  const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first)])].sort((a, b) => a - b);
+  /** Where a clause telling another occurrence that came with or after the one before starts ("عقبه قصف ..."). */
+  const sequels = new Set(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'sequel')).map((m) => m.first));
+  const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first), ...sequels])].sort((a, b) => a - b);
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
   // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
@@ -263,7 +265,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const previous = frames[frames.length - 1];
     // "نفذت قاذفات روسية ...، نفذت ضربات ضد داعش": a generic attack word with no weapon of its own is the kind of
     // attack the sentence has just told.
-    const generic = clauseWeapons.length === 0 && cTriggers.length > 0 && cTriggers.every((t) => t.role === 'attack');
+    const generic = !sequels.has(breaks[b]!) && clauseWeapons.length === 0 && cTriggers.length > 0 && cTriggers.every((t) => t.role === 'attack');
     const type = generic && previous !== undefined && VIOLENT.has(previous.type) ? previous.type : clauseType(cTriggers, clauseWeapons);
     if (type === null) {
       // A clause with no event word adds its places, targets and numbers to the event before it, or to the next.
@@ -281,7 +283,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // countryside named before is the same strike told more precisely.
     const refines = previous !== undefined && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
-    if (previous !== undefined && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
+    if (previous !== undefined && !sequels.has(breaks[b]!) && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
       for (const p of clausePlaces) noteCountryside(previous, p);
       previous.end = cEnd;
       previous.triggers.push(...cTriggers);

@@ -25,13 +25,18 @@ export interface PlaceMention {
 const CUE_REACH = 1;
 const WEAK_KINDS = new Set(['village', 'other']);
 const LAUNCH_KINDS = new Set(['sea', 'airbase']);
+/** The settlement word for a military base, normalised. */
+const BASE = 'قاعده';
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
 
 interface CueAt {
   first: number;
   end: number;
   cue: CueKind;
+  value: string;
   text: string;
+  /** The settlement word between an outer cue and the place ("تعود إلى قاعدة ديار بكر"). */
+  via: string | null;
 }
 
 function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token[]): CueAt | null {
@@ -41,7 +46,7 @@ function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token
   if (direct === undefined) return null;
   // "في محيط مدينة تدمر", "تعود إلى قاعدة ديار بكر": the settlement word is itself qualified by the cue before it.
   const outer = direct.cue === 'settlement' ? cues.find((c) => c.end === direct.first && (c.cue === 'near' || c.cue === 'launch')) : undefined;
-  return outer !== undefined ? { ...outer, end: direct.end } : direct;
+  return outer !== undefined ? { ...outer, end: direct.end, via: direct.text } : direct;
 }
 
 function placeCue(cue: CueAt | null): PlaceCue {
@@ -63,7 +68,9 @@ export function readPlaces(
     first: m.first,
     end: m.end,
     cue: m.entries[0]!.cue,
+    value: m.entries[0]!.value,
     text: tokens.slice(m.first, m.end).map((t) => t.forms[t.forms.length > 1 ? 1 : 0]).join(' '),
+    via: null,
   }));
   /** Where a verb of scene ends: a town named right after it is where things happened ("تعرضت دوما لغارات"). */
   const sceneEnds = new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'scene')).map((m) => m.end));
@@ -80,7 +87,9 @@ export function readPlaces(
     const cueAt = cueBefore(cues, m.first, tokens);
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
     const fromBase = tokens[m.first - 1]?.norm === 'من' && m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
-    const launch = cueAt?.cue === 'launch' || fromBase || (previous?.launch === true && inList);
+    // Planes return to a base; a person returning to a country ("عودتها إلى باكستان") says nothing of a launch.
+    const toBase = cueAt?.value !== 'return' || cueAt.via === BASE || m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
+    const launch = (cueAt?.cue === 'launch' && toBase) || fromBase || (previous?.launch === true && inList);
     const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt);
     // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it,
     // unless a settlement word names it ("بلدة الشحيل": villages are written with the article the gazetteer leaves out).

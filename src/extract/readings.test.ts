@@ -68,6 +68,16 @@ const TABLE: Array<[string, string, string[]]> = [
     'قصفت طائرات حربية امس مدينة تلبيسة، واستهدفت أطراف المدينة بالصواريخ.',
     ['air_strike Talbiseh killed:- 2026-11-19'],
   ],
+  [
+    'what "عقبه" (followed by) introduces is another attack, though of the same family',
+    'ألقى الطيران المروحي براميل متفجرة امس على بلدة اللطامنة عقبه قصف من قبل قوات النظام على بلدة كفرزيتا.',
+    ['air_strike Al Lataminah killed:- 2026-11-19', 'shelling Kafr Zita killed:- 2026-11-19'],
+  ],
+  [
+    'a person returning to a country is no launch: the country stays where the event is',
+    'قتل عشرة أشخاص امس في انفجار سيارة مفخخة بعد ساعات من عودته إلى لبنان.',
+    ['bombing Lebanon killed:10 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
