@@ -134,6 +134,8 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   if (strong !== undefined) {
     // "غارات" is an air strike whatever else is named; a weapon makes a generic clash or shelling specific.
     if (implied !== null && (strong.type === 'armed_clash' || strong.type === 'shelling') && implied !== 'armed_clash') return implied;
+    // A strike from the air by a drone is a drone strike ("غارة لطائرة بدون طيار").
+    if (implied === 'drone_strike' && strong.type === 'air_strike') return implied;
     return strong.type;
   }
   const attack = triggers.find((t) => t.role === 'attack');

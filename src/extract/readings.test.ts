@@ -78,6 +78,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'قتل عشرة أشخاص امس في انفجار سيارة مفخخة بعد ساعات من عودته إلى لبنان.',
     ['bombing Lebanon killed:10 2026-11-19'],
   ],
+  [
+    'a strike from the air by drones is a drone strike',
+    'شنت طائرات بدون طيار أمريكية امس غارة على مدينة الرقة.',
+    ['drone_strike Ar Raqqah killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
