@@ -373,6 +373,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (f.background && f.dates.length === 0) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
+    // "تحطمت طائرة نقل ... وقتل في الحادث 26": deaths in a crash or a fault are no attack unless an attack word tells one.
+    if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
     if ((VIOLENT.has(f.type) || f.type === 'protest') && !isTold(f, mentions.cue)) return false;
     // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.

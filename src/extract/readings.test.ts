@@ -83,6 +83,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'شنت طائرات بدون طيار أمريكية امس غارة على مدينة الرقة.',
     ['drone_strike Ar Raqqah killed:- 2026-11-19'],
   ],
+  [
+    'deaths in a crash are no attack; a plane shot down is one',
+    'تحطمت طائرة عسكرية امس قرب مدينة حماة وقتل في الحادث ثلاثة من طاقمها. وأسقطت فصائل المعارضة امس طائرة حربية في ريف إدلب.',
+    ['interception Idlib killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
