@@ -109,11 +109,24 @@ function clauseBreaks(text: string, tokens: readonly Token[], first: number, end
   return breaks;
 }
 
-function triggersOf(mentions: ReadonlyArray<Mention<EntryOf<'trigger'>>>): TriggerHit[] {
+/** A word with the article, after any proclitics ("القصف", "والهجوم", "بالقصف", "للهجوم"). */
+const DEFINITE = /^(و|ف)?(ب|ك|ل)?ال|^(و|ف)?لل/;
+/** Proclitics a verb may carry ("وقصفت", "فالتقى"). */
+const CONJUNCTION = /^(و|ف)/;
+
+/**
+ * Event words of a sentence. A word with the article is a noun: read through the article, "القصف" is not the verb
+ * "قصف", unless the verb itself begins with those letters ("التقى").
+ */
+function triggersOf(tokens: readonly Token[], mentions: ReadonlyArray<Mention<EntryOf<'trigger'>>>): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const m of mentions) {
-    const e = m.entries.find((x) => x.role !== 'block');
-    if (e === undefined || m.entries.some((x) => x.role === 'block') || e.type === null) continue;
+    if (m.entries.some((x) => x.role === 'block')) continue;
+    const token = tokens[m.first]!;
+    const verbAsWritten = (): boolean => isWholeWord({ ...token, norm: token.norm.replace(CONJUNCTION, '') }, 'trigger');
+    const readable = DEFINITE.test(token.norm) && !verbAsWritten() ? m.entries.filter((x) => x.tense === 'noun') : m.entries;
+    const e = readable.find((x) => x.type !== null);
+    if (e === undefined || e.type === null) continue;
     out.push({ first: m.first, end: m.end, type: e.type, role: e.role as TriggerHit['role'], tense: e.tense });
   }
   return out;
@@ -201,7 +214,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
-  const triggers = triggersOf(mentions.trigger);
+  const triggers = triggersOf(tokens, mentions.trigger);
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
   const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
@@ -418,9 +431,9 @@ const TOLD = 2;
 /** Protest verbs are seldom figures of speech: one that tells a protest is news of it. */
 const TOLD_PROTEST = MARKS.verb;
 
-/** "دارت اشتباكات", "وقع الهجوم", "تعرضت لهجوم": a verb of occurrence tells the event its noun names. */
+/** "دارت اشتباكات", "وقع الهجوم", "تعرضت لهجوم", "تستمر الاشتباكات": a verb of occurrence tells the event its noun names. */
 function occurs(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
-  return cues.some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && e.tense === 'past'));
+  return cues.some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && (e.tense === 'past' || e.value === 'ongoing')));
 }
 
 function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {

@@ -88,6 +88,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'تحطمت طائرة عسكرية امس قرب مدينة حماة وقتل في الحادث ثلاثة من طاقمها. وأسقطت فصائل المعارضة امس طائرة حربية في ريف إدلب.',
     ['interception Idlib killed:- 2026-11-19'],
   ],
+  [
+    'clashes that go on are news; a word with the article is a noun, not the verb it contains',
+    'تتواصل الاشتباكات العنيفة امس في محيط بلدة اللطامنة. وقال ناشطون إن القصف على المنطقة أمر مألوف منذ سنوات.',
+    ['armed_clash Al Lataminah killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
