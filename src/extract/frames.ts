@@ -162,6 +162,9 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   return triggers.find((t) => t.role === 'event')?.type ?? null;
 }
 
+/** Words between a verb of scene and what struck ("تعرضت مدينة دوما لقصف"). */
+const STRUCK_REACH = 3;
+
 function modality(
   tokens: readonly Token[],
   cues: ReadonlyArray<Mention<EntryOf<'cue'>>>,
@@ -170,9 +173,11 @@ function modality(
 ): { hypothetical: boolean; negated: boolean } {
   let hypothetical = trigger.tense === 'future';
   let negated = false;
-  // "لملاحقة عناصر داعش", "لشن هجوم", "لتنفيذ هجوم": a verbal noun after ل tells a purpose, not an occurrence. A noun
-  // that is counted ("غارات", "قذائف") is no verbal noun: "تعرضت البلدة لغارات" is struck by them.
-  const purpose = (t: Token | undefined): boolean => t !== undefined && /^(ل|ول|فل)[^ل]/.test(t.norm) && t.forms.length > 1;
+  // "لملاحقة عناصر داعش", "لشن هجوم", "للاحتجاج على": a verbal noun after ل tells a purpose, not an occurrence. A noun
+  // that is counted ("غارات", "قذائف") is no verbal noun, and after a verb of scene ل marks what struck:
+  // "تعرضت البلدة لغارات", "تعرضت دوما لقصف مدفعي".
+  const struckBy = cues.some((c) => c.end <= trigger.first && trigger.first - c.end <= STRUCK_REACH && c.entries.some((e) => e.cue === 'scene'));
+  const purpose = (t: Token | undefined): boolean => !struckBy && t !== undefined && /^(ل|ول|فل)/.test(t.norm) && t.forms.length > 1;
   if ((purpose(tokens[trigger.first]) && !countable.has(trigger.first)) || (trigger.tense === 'noun' && purpose(tokens[trigger.first - 1]))) hypothetical = true;
   for (const c of cues) {
     if (c.end > trigger.first || trigger.first - c.end >= MODALITY_REACH) continue;
@@ -469,6 +474,9 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
   if (frame.type === 'protest') {
     // Protesters are people: the crowd, or the party that called them out.
     frame.agent = candidates.find((a) => a.actor.kind === 'people') ?? agents.find((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '')) ?? null;
+    // "احتجت مصر لدى إيران": a state that protests does so through its diplomats, an accusation, not a demonstration.
+    const verb = frame.triggers.find((t) => t.tense === 'past');
+    if (frame.agent?.actor.kind === 'state' && verb !== undefined && frame.agent.first === verb.end) frame.type = 'accuse';
   } else if (AERIAL.has(frame.type)) {
     // The armed forces strike, though a minister or a government may be named first ("أعلن رئيس الوزراء أن القوات الجوية شنت").
     const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a) && a.actor.id.endsWith('.GOV')));

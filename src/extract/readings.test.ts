@@ -93,6 +93,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'تتواصل الاشتباكات العنيفة امس في محيط بلدة اللطامنة. وقال ناشطون إن القصف على المنطقة أمر مألوف منذ سنوات.',
     ['armed_clash Al Lataminah killed:- 2026-11-19'],
   ],
+  [
+    'a state that protests accuses; people who gather protest; what a verb of scene is subjected to ("لقصف") is no purpose',
+    'احتجت مصر امس لدى إيران على تصريحات وزير خارجيتها. وتجمع مئات المتظاهرين امس في مدينة حمص. وتعرضت مدينة دوما لقصف مدفعي امس.',
+    ['accuse - killed:- 2026-11-19', 'protest Homs killed:- 2026-11-19', 'shelling Douma killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
