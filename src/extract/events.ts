@@ -146,7 +146,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
           agentText = slice(ctx, asserter.first, asserter.end);
         }
       } else {
-        const told = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null);
+        // An item of a list of the dead names its own cause; who struck another item says nothing of it.
+        const told = frame.listItem ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null);
         if (told !== undefined) {
           const ref = told.event.actor1!;
           agent = actors.get(ref.id) ?? { id: ref.id, name_en: ref.name_en, name_ar: ref.name_ar ?? '', kind: 'state' };

@@ -46,6 +46,8 @@ export interface Frame {
   background: boolean;
   /** "في المدينة", "البلدة": the frame happens in a settlement named before it. */
   placeAnaphor: boolean;
+  /** An item of a list of the dead ("... وسيدة جراء القصف على بلدة الشحيل"): its perpetrator is its own. */
+  listItem: boolean;
   /** A statement by a speaker introduced before, named by surname or not at all ("وقال ناصر", "وأضاف إن ..."). */
   continues: boolean;
 }
@@ -235,7 +237,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const head = listHead(triggers, mentions.count);
   const itemDone = (from: number, to: number): boolean =>
     [places, weapons, triggers.filter((t) => t !== head?.trigger)].some((list) => list.some((x) => x.first >= from && x.first < to));
-  const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, itemDone);
+  const among = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'among'));
+  const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, among, itemDone);
   /** Where a clause telling another occurrence that came with or after the one before starts ("عقبه قصف ..."). */
   const sequels = new Set(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'sequel')).map((m) => m.first));
   const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first), ...sequels])].sort((a, b) => a - b);
@@ -315,12 +318,20 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const frame: Frame = {
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, continues: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: item !== undefined, continues: false,
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
     specific.set(frame, ownPlaces);
     for (const p of clausePlaces) noteCountryside(frame, p);
+  }
+
+  // "قتل خمسة مدنيين في ريف حمص، بينهم طفل جراء القصف على مدينة تلبيسة و...": when the list's items are events of
+  // their own, the head's total over a wider area is their sum, not another event.
+  const opened = items[0] !== undefined && among.some((m) => m.first === items[0]!.first);
+  const headFrame = opened ? frames.find((f) => !itemOf.has(f) && f.first <= head!.trigger.first && head!.trigger.first < f.end) : undefined;
+  if (headFrame !== undefined && frames.some((f) => itemOf.get(f) === items[0]) && !within(places, headFrame.first, headFrame.end).some(isSettlement)) {
+    frames.splice(frames.indexOf(headFrame), 1);
   }
 
   // Accusations about a strike told in the same sentence are its claims, not events of their own.
@@ -346,7 +357,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, continues: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: false, continues: false,
     });
   }
 
@@ -361,9 +372,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;
-      if (people !== null && frame.counts[head!.field] === null) frame.counts[head!.field] = people;
+      // The people an item names are its own toll, though the head's total for the whole list stands in its clause.
+      if (people !== null) frame.counts[head!.field] = people;
       // The list's head says when for every item ("قتل خمسة مدنيين امس، بينهم ...").
-      if (frame.dates.length === 0) frame.dates = frames.find((h) => h.first <= head!.trigger.first && head!.trigger.first < h.end)?.dates ?? [];
+      if (frame.dates.length === 0) frame.dates = dates.filter((d) => d.start >= tokens[first]!.start && d.end <= tokens[items[0]!.first]!.start);
     }
     frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
     assignRoles(tokens, frame, mentions.cue);
@@ -421,6 +433,13 @@ function continuedClaim(
   // clause inside it ("وكانت الوزيرة تتحدث بعد أن أعلن الوسيط ...").
   const speaker = previous?.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind) && c.first - previous.first <= SPEAKER_OPENS);
   return speaker === undefined ? null : { by: speaker.by, named: speaker.named, stance: 'asserts', first: opening.first, end: opening.end };
+}
+
+const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'neighbourhood', 'airbase', 'airport', 'other']);
+
+/** A place that is a town, a village or a site, not an area around one ("ريف حمص") or a governorate. */
+function isSettlement(p: PlaceMention): boolean {
+  return p.cue === 'settlement' || (p.cue === null && p.candidates.some((c) => SETTLEMENT_KINDS.has(c.kind)));
 }
 
 /** Words within this reach before a past verb make it part of a relative clause. */

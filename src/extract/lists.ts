@@ -36,9 +36,9 @@ export interface ListItem {
 }
 
 /**
- * Where items start after the head: a word joined by "و" that names a person, a number or a death verb, once the
- * item before it is complete (`complete(first, end)`: it named a place or a cause). Before that, "رجل وزوجته" are
- * people of one item.
+ * Where items start after the head: "بينهم", "احدهم" before a person or a number open the first; then a word joined by
+ * "و" that names a person, a number or a death verb, once the item before it is complete (`complete(first, end)`: it
+ * named a place or a cause). Before that, "رجل وزوجته" are people of one item.
  */
 export function listItems(
   tokens: readonly Token[],
@@ -46,20 +46,36 @@ export function listItems(
   end: number,
   countWords: ReadonlyArray<Mention<EntryOf<'count'>>>,
   numbers: readonly NumberMention[],
+  /** Where "بينهم", "احدهم" open the first item. */
+  among: ReadonlyArray<{ first: number; end: number }>,
   complete: (first: number, end: number) => boolean,
 ): ListItem[] {
   const items: ListItem[] = [];
   let itemStart = head.trigger.first;
-  for (let i = head.trigger.end; i < end; i++) {
-    const token = tokens[i]!;
-    if (!token.norm.startsWith('و') || token.forms.length < 2) continue;
-    if (!complete(itemStart, i)) continue;
+  const peopleAt = (i: number): number | null => {
     const number = numbers.find((n) => n.firstToken === i && !n.percent && !n.vague);
     // "واخر": another one, a person only here.
     const person = countWords.filter((m) => m.first === i).map((m) => personCount(m) ?? (m.entries.some((e) => e.side === 'another') ? 1 : null)).find((n) => n !== null) ?? null;
+    return number?.value ?? person;
+  };
+  for (let i = head.trigger.end; i < end; i++) {
+    const token = tokens[i]!;
+    // "بينهم طفل ...": the first item, after the head's total; its people are counted from the word after.
+    const opener = items.length === 0 ? among.find((m) => m.first === i) : undefined;
+    if (opener !== undefined) {
+      const people = opener.end < end ? peopleAt(opener.end) : null;
+      if (people !== null) {
+        items.push({ first: i, people });
+        itemStart = i;
+      }
+      continue;
+    }
+    if (!token.norm.startsWith('و') || token.forms.length < 2) continue;
+    if (!complete(itemStart, i)) continue;
+    const people = peopleAt(i);
     const verb = countWords.some((m) => m.first === i && m.entries.some((e) => e.side === 'before' && e.field === head.field));
-    if (number === undefined && person === null && !verb) continue;
-    items.push({ first: i, people: number?.value ?? person });
+    if (people === null && !verb) continue;
+    items.push({ first: i, people });
     itemStart = i;
   }
   return items;

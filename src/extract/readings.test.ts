@@ -15,10 +15,10 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
-    'a list of the dead is one event per place, each told by the head verb and dated by it',
+    'a list of the dead is one event per place with its own toll, each told by the head verb and dated by it; the head\'s total is their sum, not another event',
     'قتل خمسة مدنيين في ريف حمص امس، بينهم طفل جراء القصف على مدينة تلبيسة وسيدة اثر سقوط قذيفة على بلدة الغنطو وثلاثة شبان برصاص قناصة في مدينة الرستن.',
     [
-      'shelling Talbiseh killed:5 2026-11-19',
+      'shelling Talbiseh killed:1 2026-11-19',
       'shelling Al Ghantu killed:1 2026-11-19',
       'attack_on_civilians Al-Rastan killed:3 2026-11-19',
     ],
@@ -97,6 +97,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'a state that protests accuses; people who gather protest; what a verb of scene is subjected to ("لقصف") is no purpose',
     'احتجت مصر امس لدى إيران على تصريحات وزير خارجيتها. وتجمع مئات المتظاهرين امس في مدينة حمص. وتعرضت مدينة دوما لقصف مدفعي امس.',
     ['accuse - killed:- 2026-11-19', 'protest Homs killed:- 2026-11-19', 'shelling Douma killed:- 2026-11-19'],
+  ],
+  [
+    'a list whose first item names no place of its own leaves the head its total',
+    'قتل عشرة مدنيين امس في مدينة دوما، بينهم طفلان.',
+    ['attack_on_civilians Douma killed:10 2026-11-19'],
   ],
 ];
 
