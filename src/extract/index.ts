@@ -50,8 +50,15 @@ function storyStart(text: string): number {
 /** Words below which a line with no closing punctuation is a heading, caption or page chrome, not a report. */
 const TITLE_WORDS = 10;
 
+/** Whether only spaces stand between `at` and the end of its line. */
+function endsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text[i] !== '\n' && /\s/.test(text[i]!)) i++;
+  return i === text.length || text[i] === '\n';
+}
+
 function isTitleLine(text: string, span: { start: number; end: number }, words: number): boolean {
-  const atLineEnd = span.end === text.length || text[span.end] === '\n' || text.slice(span.end).trimStart().startsWith('\n');
+  const atLineEnd = endsLine(text, span.end);
   return words < TITLE_WORDS && atLineEnd && !/[.!?؟"»]$/.test(text.slice(span.start, span.end));
 }
 

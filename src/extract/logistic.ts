@@ -36,9 +36,19 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+// A model's weights as a Map, built once per model: looking thousands of keys up in a plain object is slow.
+const weightMaps = new WeakMap<LogisticModel, Map<string, number>>();
+
+function weightsOf(model: LogisticModel): Map<string, number> {
+  let map = weightMaps.get(model);
+  if (map === undefined) weightMaps.set(model, (map = new Map(Object.entries(model.weights))));
+  return map;
+}
+
 export function probability(model: LogisticModel, features: Iterable<string>): number {
+  const weights = weightsOf(model);
   let z = model.bias;
-  for (const k of features) z += model.weights[k] ?? 0;
+  for (const k of features) z += weights.get(k) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
