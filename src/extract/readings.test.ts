@@ -103,6 +103,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'قتل عشرة مدنيين امس في مدينة دوما، بينهم طفلان.',
     ['attack_on_civilians Douma killed:10 2026-11-19'],
   ],
+  [
+    'a press conference is where one speaks, not a meeting; "أنحاء" is the area around a town',
+    'وقال وزير الخارجية الروسي في مؤتمر صحفي عقده في جنيف امس إن الحل سياسي. وشنت الطائرات الحربية غارات في أنحاء دوما امس.',
+    ['statement Geneva killed:- 2026-11-19', 'air_strike Douma killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
