@@ -217,7 +217,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const { first, end, mentions } = sentence;
   const bySurname = namedSpeakers(tokens, end, mentions, story.names);
   const actors = [...readActors(tokens, mentions.actor), ...bySurname].sort((a, b) => a.first - b.first);
-  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions));
+  const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
+  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people);
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
@@ -364,7 +365,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   for (const frame of frames) {
     const { first: f, end: e } = frame;
     frame.actors = within(acting, f, e);
-    frame.places = within(places, f, e).filter((p) => !p.launch);
+    const told = within(places, f, e).filter((p) => !p.launch);
+    // Where a person came from is the place only when the clause names no other.
+    frame.places = told.some((p) => !p.origin) ? told.filter((p) => !p.origin) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
     frame.weapons = within(weapons, f, e);
     frame.targets = within(targets, f, e);

@@ -19,6 +19,8 @@ export interface PlaceMention {
   launch: boolean;
   /** Index of the first mention of the list this one belongs to (itself when not in a list). */
   list: number;
+  /** Where a person comes from ("وشاب من بلدة موحسن استشهد في ادلب"), not where the event happened. */
+  origin: boolean;
 }
 
 /** A cue qualifies the place right after it; "محيط مدينة تدمر" chains a near cue and a settlement cue. */
@@ -63,6 +65,8 @@ export function readPlaces(
   cueMentions: ReadonlyArray<Mention<EntryOf<'cue'>>>,
   /** Whether the name is also an everyday word or another lexicon's phrase ("المدينة", "بشار", "التركية"). */
   isWord: (m: Mention<EntryOf<'place'>>) => boolean,
+  /** Tokens that name a person ("شاب", "واخر"). */
+  people: ReadonlySet<number> = new Set(),
 ): PlaceMention[] {
   const cues: CueAt[] = cueMentions.map((m) => ({
     first: m.first,
@@ -101,7 +105,10 @@ export function readPlaces(
     if (!(cue !== null || inList || launch || (strong && introduced))) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
     const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));
-    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length });
+    // "شاب من بلدة موحسن": "من" right after a person, before the place or its settlement word.
+    const from = cueAt?.cue === 'settlement' ? cueAt.first - 1 : m.first - 1;
+    const origin = tokens[from]?.norm === 'من' && people.has(from - 1);
+    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin });
   }
   return out;
 }

@@ -108,6 +108,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'وقال وزير الخارجية الروسي في مؤتمر صحفي عقده في جنيف امس إن الحل سياسي. وشنت الطائرات الحربية غارات في أنحاء دوما امس.',
     ['statement Geneva killed:- 2026-11-19', 'air_strike Douma killed:- 2026-11-19'],
   ],
+  [
+    'where a person comes from ("شاب من بلدة موحسن") is not where they were killed',
+    'استشهد شاب من بلدة موحسن امس برصاص قناصة في مدينة دير الزور.',
+    ['attack_on_civilians Deir ez-Zor killed:1 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
