@@ -180,6 +180,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     }
     keepOneStancePerClaimant(eventClaims, agent?.id ?? null);
     const denied = eventClaims.some((c) => c.stance === 'denies');
+    // What a monitor or a newspaper reports of an act its maker denies is an allegation ("بحسب المرصد، الأمر الذي نفاه الجيش").
+    if (agent !== null && eventClaims.some((c) => c.stance === 'denies' && c.by.id === agent!.id)) {
+      for (const c of eventClaims) if (c.stance === 'reports') c.stance = 'alleges';
+    }
     if (eventClaims.length === 0) {
       // A sentence that goes on with a statement ("ودمر سلاح الجو الروسي ...") is claimed by whoever made it.
       const sameSide = (id: string): boolean => agent === null || id.split('.')[0] === agent.id.split('.')[0];

@@ -118,3 +118,9 @@ const TABLE: Array<[string, string, string[]]> = [
 for (const [why, sentence, expected] of TABLE) {
   it(why, () => assert.deepEqual(read(sentence), expected));
 }
+
+it('a monitor reports, the accused denies ("الأمر الذي نفاه"): the report is an allegation', () => {
+  const text = 'وقتل امس 16 مدنيا في غارة تركية استهدفت المستشفى الوحيد في مدينة عفرين، بحسب المرصد، الأمر الذي نفاه الجيش التركي.';
+  const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
+  assert.deepEqual(event?.claims.map((c) => `${c.by.id} ${c.stance}`), ['SOHR alleges', 'TUR.MIL denies']);
+});
