@@ -126,8 +126,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       mergeInto(antecedent, frame, ctx);
       continue;
     }
-    // "وأضاف ...", "وقال ناصر ..." adds to the speaker's statement just told: one occasion of speech.
-    const statement = frame.continues ? [...drafts].reverse().find((d) => d.event.type === 'statement') : undefined;
+    // A party's statement told over several sentences ("وقال ناصر ...", "وأضاف ...") is one occasion of speech.
+    const statement = frame.type === 'statement' ? [...drafts].reverse().find((d) => d.event.type === 'statement') : undefined;
     if (statement !== undefined && statement.event.actor1?.id === frame.agent?.actor.id && frame.sentence - statement.frame.sentence <= STORY_REACH) {
       mergeInto(statement, frame, ctx);
       continue;

@@ -48,8 +48,6 @@ export interface Frame {
   placeAnaphor: boolean;
   /** An item of a list of the dead ("... وسيدة جراء القصف على بلدة الشحيل"): its perpetrator is its own. */
   listItem: boolean;
-  /** A statement by a speaker introduced before, named by surname or not at all ("وقال ناصر", "وأضاف إن ..."). */
-  continues: boolean;
 }
 
 export interface SentenceInput {
@@ -215,8 +213,7 @@ export interface StoryContext {
 
 export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[], story: StoryContext): SentenceReading {
   const { first, end, mentions } = sentence;
-  const bySurname = namedSpeakers(tokens, end, mentions, story.names);
-  const actors = [...readActors(tokens, mentions.actor), ...bySurname].sort((a, b) => a.first - b.first);
+  const actors = [...readActors(tokens, mentions.actor), ...namedSpeakers(tokens, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people);
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
@@ -319,7 +316,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const frame: Frame = {
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: item !== undefined, continues: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: item !== undefined,
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
@@ -358,7 +355,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: false, continues: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: false,
     });
   }
 
@@ -385,11 +382,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const spokenBy = speaker === undefined ? undefined
       : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
       : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
-    if (frame.type === 'statement') {
-      frame.agent = spokenBy ?? frame.agent;
-      // Named by surname or not at all, the speaker was introduced before: the statement may go on from there.
-      frame.continues = speaker !== undefined && (speaker === continued || (spokenBy !== undefined && bySurname.includes(spokenBy)));
-    }
+    if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
     // "قال دبلوماسي روسي إن بلاده طلبت ...": the speaker's own country acts.
     else if (spokenBy !== undefined && !VIOLENT.has(frame.type) && within(mentions.cue, f, e).some((c) => c.first < (frame.triggers[0]?.first ?? e) && c.entries.some((x) => x.cue === 'self'))) {
       frame.patient = frame.agent ?? frame.patient;
