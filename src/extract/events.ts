@@ -96,7 +96,9 @@ function nearestDate(ctx: ArticleContext, frame: Frame, reach: number): DateMent
       if (distance <= reach && distance < bestDistance) [best, bestDistance] = [d, distance];
     }
   }
-  return best ?? (frame.triggers.length === 0 ? frame.dates[0] ?? null : null);
+  // The one time a frame gives is its time, however far from its event word ("إلقاء 2041 قنبلة ... خلال شهر يوليو
+  // الماضي"); a denied event keeps to the time said next to it.
+  return best ?? (frame.triggers.length === 0 || (reach === DATE_REACH && frame.dates.length === 1) ? frame.dates[0] ?? null : null);
 }
 
 function eventDate(d: DateMention): EventDate {

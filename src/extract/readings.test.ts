@@ -113,6 +113,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'استشهد شاب من بلدة موحسن امس برصاص قناصة في مدينة دير الزور.',
     ['attack_on_civilians Deir ez-Zor killed:1 2026-11-19'],
   ],
+  [
+    'the one time a clause gives is its time, however far from the event word',
+    'وثقت الشبكة إلقاء الطيران المروحي 120 برميلا متفجرا على مناطق متفرقة في ريف حماة خلال شهر تشرين الأول الماضي.',
+    ['air_strike Hama killed:- 2026-10-01'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
