@@ -399,6 +399,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (f.background && f.dates.length === 0) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
+    // "خلف القتال أكثر من 350 ألف قتيل": a toll in the thousands is a war's, not one event's.
+    if (VIOLENT.has(f.type) && (f.counts.fatalities ?? 0) > WAR_TOLL) return false;
     // "تحطمت طائرة نقل ... وقتل في الحادث 26": deaths in a crash or a fault are no attack unless an attack word tells one.
     if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
@@ -430,6 +432,9 @@ function continuedClaim(
   const speaker = previous?.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind) && c.first - previous.first <= SPEAKER_OPENS);
   return speaker === undefined ? null : { by: speaker.by, named: speaker.named, stance: 'asserts', first: opening.first, end: opening.end };
 }
+
+/** More dead than this is the toll of a war or a years-long campaign, not of one event. */
+const WAR_TOLL = 5000;
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'neighbourhood', 'airbase', 'airport', 'other']);
 
