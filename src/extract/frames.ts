@@ -137,7 +137,7 @@ function within<T extends { first: number }>(items: readonly T[], first: number,
 }
 
 /** Words between a launch verb and the noun of the event it launches ("أطلقت السلطات عملية مداهمات"). */
-const LAUNCHED_REACH = 3;
+const LAUNCHED_REACH = 6;
 
 /** The type a clause reports: an explicit violent event word beats an attack word (typed by its weapon), which beats
  *  a violent result (killed, destroyed), which beats any other event word. */

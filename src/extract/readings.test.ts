@@ -123,6 +123,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'وقد خلف القتال في سوريا أكثر من 350 ألف قتيل منذ عام 2011.',
     [],
   ],
+  [
+    'a launch verb launches the event its object names, past the subject and the time between them',
+    'أطلقت السلطات التركية صباح امس عملية مداهمات واسعة في مدينة إسطنبول بدعم من المروحيات.',
+    ['arrest Istanbul killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
