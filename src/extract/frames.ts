@@ -351,7 +351,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       if (SPOKEN_OF.has(f.type) && f.triggers.every((t) => t.first >= speaker.end)) frames.splice(k, 1);
     }
   }
-  if (frames.length === 0 && speaker !== undefined) {
+  // "وتقول روسيا إن ...": a verb of speech in the present tells a standing position, not an occasion of speech.
+  const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
+    m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
+  if (frames.length === 0 && speaker !== undefined && !speaksNow) {
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],

@@ -128,6 +128,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'أطلقت السلطات التركية صباح امس عملية مداهمات واسعة في مدينة إسطنبول بدعم من المروحيات.',
     ['arrest Istanbul killed:- 2026-11-19'],
   ],
+  [
+    'a verb of speech in the present tells a standing position, in the past an occasion of speech',
+    'وتقول روسيا إن قواتها باقية في سوريا. وأعلن وزير الخارجية الروسي امس أن بلاده ستواصل دعم الحكومة السورية.',
+    ['statement - killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
