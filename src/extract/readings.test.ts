@@ -144,3 +144,9 @@ it('a monitor reports, the accused denies ("الأمر الذي نفاه"): the 
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
   assert.deepEqual(event?.claims.map((c) => `${c.by.id} ${c.stance}`), ['SOHR alleges', 'TUR.MIL denies']);
 });
+
+it('the people killed say who was hit: a child, a woman, a young man are civilians', () => {
+  const text = 'استشهد طفل امس جراء القصف على بلدة كفربطنا.';
+  const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
+  assert.equal(event?.actor2?.id, 'CIVILIANS');
+});
