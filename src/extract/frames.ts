@@ -116,12 +116,15 @@ const CONJUNCTION = /^(و|ف)/;
 
 /**
  * Event words of a sentence. A word with the article is a noun: read through the article, "القصف" is not the verb
- * "قصف", unless the verb itself begins with those letters ("التقى").
+ * "قصف", unless the verb itself begins with those letters ("التقى"). Words of a party's name are no event words.
  */
-function triggersOf(tokens: readonly Token[], mentions: ReadonlyArray<Mention<EntryOf<'trigger'>>>): TriggerHit[] {
+function triggersOf(tokens: readonly Token[], mentions: ReadonlyArray<Mention<EntryOf<'trigger'>>>, actors: ReadonlyArray<Mention<EntryOf<'actor'>>>): TriggerHit[] {
+  // "هيئة تحرير الشام": an event word inside a party's name is part of the name.
+  const named = actors.filter((a) => a.end - a.first > 1 && a.entries.some((e) => 'actor' in e));
   const out: TriggerHit[] = [];
   for (const m of mentions) {
     if (m.entries.some((x) => x.role === 'block')) continue;
+    if (named.some((a) => a.first <= m.first && m.end <= a.end)) continue;
     const token = tokens[m.first]!;
     const verbAsWritten = (): boolean => isWholeWord({ ...token, norm: token.norm.replace(CONJUNCTION, '') }, 'trigger');
     const readable = DEFINITE.test(token.norm) && !verbAsWritten() ? m.entries.filter((x) => x.tense === 'noun') : m.entries;
@@ -143,7 +146,9 @@ const LAUNCHED_REACH = 6;
  *  a violent result (killed, destroyed), which beats any other event word. */
 function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']): EventType | null {
   const implied = weapons.find((w) => w.implies !== null)?.implies ?? null;
-  const strong = triggers.find((t) => t.role === 'event' && VIOLENT.has(t.type));
+  const first = triggers.find((t) => t.role === 'event' && VIOLENT.has(t.type));
+  // "أسفرت الاشتباكات عن سيطرة القوات على ...", "سيطر عليها بعد اشتباكات": the capture is what the fighting came to.
+  const strong = first?.type === 'armed_clash' ? triggers.find((t) => t.role === 'event' && t.type === 'territory_change') ?? first : first;
   if (strong !== undefined) {
     // "غارات" is an air strike whatever else is named; a weapon makes a generic clash or shelling specific.
     if (implied !== null && (strong.type === 'armed_clash' || strong.type === 'shelling') && implied !== 'armed_clash') return implied;
@@ -219,7 +224,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
-  const triggers = triggersOf(tokens, mentions.trigger);
+  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor);
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
   const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));

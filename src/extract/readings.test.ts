@@ -133,6 +133,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'وتقول روسيا إن قواتها باقية في سوريا. وأعلن وزير الخارجية الروسي امس أن بلاده ستواصل دعم الحكومة السورية.',
     ['statement - killed:- 2026-11-19'],
   ],
+  [
+    'an event word inside a party\'s name ("هيئة تحرير الشام") is part of the name; a capture is what the fighting came to',
+    'شهدت مدينة إدلب امس اقتتالا بين هيئة تحرير الشام وحركة أحرار الشام. وأسفرت الاشتباكات عن سيطرة قوات النظام على بلدة كفرزيتا امس.',
+    ['armed_clash Idlib killed:- 2026-11-19', 'territory_change Kafr Zita killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
