@@ -5,7 +5,7 @@
  * stay apart: "ودمر سلاح الجو في حرستا ...، وفي ضواحي حلب دمرت قاذفات سو-34 ..." is two strikes.
  */
 import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
-import { isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import { findSpeechActs, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers } from '../text/numbers.ts';
@@ -74,6 +74,8 @@ const STATEMENT_MAKERS = new Set(['state', 'org', 'group']);
 
 /** Words within this reach before an event word make it a plan, a condition or a denial of fact. */
 const MODALITY_REACH = 3;
+/** Words between a doubt or a negation and the threat or accusation it takes back ("ما اذا كانت روسيا قد انتهكت"). */
+const SPEECH_ACT_REACH = 5;
 
 function isPatient(tokens: readonly Token[], a: ActorMention): boolean {
   if (a.actor.kind === 'people') return true;
@@ -218,7 +220,7 @@ export interface StoryContext {
 
 export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[], story: StoryContext): SentenceReading {
   const { first, end, mentions } = sentence;
-  const actors = [...readActors(tokens, mentions.actor), ...namedSpeakers(tokens, end, mentions, story.names)].sort((a, b) => a.first - b.first);
+  const actors = [...readActors(tokens, mentions.actor), ...namedSpeakers(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people);
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
@@ -360,8 +362,13 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
     m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
   if (frames.length === 0 && speaker !== undefined && !speaksNow) {
+    // "قال ... إن تركيا ستتصرف بحزم": what is said can be a threat or an accusation of its own.
+    // "لا يمكن تحديد ما اذا كانت روسيا قد انتهكت": an act said with a doubt or a negation before it is not made.
+    const doubted = (i: number): boolean => mentions.cue.some((c) => c.end <= i && i - c.end < SPEECH_ACT_REACH &&
+      c.entries.some((e) => e.cue === 'negation' || (e.cue === 'hypothetical' && tokens[c.first]!.norm !== 'قد')));
+    const act = findSpeechActs(tokens, speaker.end, end).find((a) => !doubted(a.first))?.act;
     frames.push({
-      sentence: sentence.index, first, end, triggers: [], type: 'statement',
+      sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
       counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: false,
     });

@@ -44,3 +44,8 @@ it('a verb of speech alone goes on with the main speaker of the sentence before,
   );
   assert.ok(!found.some((e) => e.type === 'statement' && e.actor1?.id === 'UN'), 'the envoy named inside "بعد أن" is not the one who goes on speaking');
 });
+
+it('a name that opens a sentence before its office and party speaks for that party when its surname comes back', () => {
+  const found = events('خالد ناصر المتحدث باسم الائتلاف الوطني السوري قال امس إن الوفد لن يسافر. ناصر أضاف أن المعارضة ستتصرف بحزم.');
+  assert.ok(found.some((e) => e.type === 'threaten' && e.actor1?.id === 'SYR.OPP'), found.map((e) => `${e.type} ${e.actor1?.id}`).join(', '));
+});

@@ -15,6 +15,8 @@ const FUNCTION_WORDS = new Set(readWordTable('function-words.tsv').map(([w]) => 
 const NAME_HEADS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ام'].map(normalise));
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
+/** Words of an office between a name and the party it serves ("المساعد الخاص للرئيس الأميركي"). */
+const MAX_OFFICE_WORDS = 3;
 /** Adjectives of the party between it and the name ("المجلس الوطني السوري المعارض عبد الباسط سيدا"). */
 const MAX_ADJECTIVES = 2;
 
@@ -63,8 +65,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, end: number, 
 }
 
 /**
- * Surnames of the article: the last word of a full name the lexicon knows ("جورج صبرا"), and of a name introduced
- * right after a party. A surname given to two parties is ambiguous and left out.
+ * Surnames of the article: the last word of a full name the lexicon knows ("جورج صبرا"), of a name introduced right
+ * after a party, and of one that opens a sentence before its office and party. A surname given to two parties is
+ * ambiguous and left out.
  */
 export function learnNames(text: string, tokens: readonly Token[], sentences: readonly SentenceMentions[]): ArticleNames {
   const names = new Map<string, ActorDef | null>();
@@ -85,20 +88,27 @@ export function learnNames(text: string, tokens: readonly Token[], sentences: re
       if (nameEnd === null) continue;
       learn(tokens[nameEnd - 1]!.norm, a.actor);
     }
+    // "روبرت مالي المساعد الخاص للرئيس الأميركي": a name that opens the sentence, then the office, then the party.
+    const nameEnd = nameAt(text, tokens, s.first, s.end, covered);
+    const party = nameEnd === null ? undefined : s.actors.find((a) => a.first >= nameEnd && a.first - nameEnd <= MAX_OFFICE_WORDS);
+    if (nameEnd !== null && party !== undefined) learn(tokens[nameEnd - 1]!.norm, party.actor);
   }
   const out = new Map<string, ActorDef>();
   for (const [surname, actor] of names) if (actor !== null) out.set(surname, actor);
   return out;
 }
 
-/** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال سيدا"). */
-export function namedSpeakers(tokens: readonly Token[], end: number, mentions: Mentions, names: ArticleNames): ActorMention[] {
+/** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال سيدا", "مالي أضاف"). */
+export function namedSpeakers(tokens: readonly Token[], first: number, end: number, mentions: Mentions, names: ArticleNames): ActorMention[] {
   const out: ActorMention[] = [];
   if (names.size === 0) return out;
+  const named = (i: number): boolean => mentions.actor.some((m) => m.first <= i && i < m.end);
   for (const cue of mentions.cue) {
     if (!cue.entries.some((e) => e.cue === 'claim')) continue;
-    const actor = cue.end < end ? names.get(tokens[cue.end]!.norm) : undefined;
-    if (actor !== undefined && !mentions.actor.some((m) => m.first <= cue.end && cue.end < m.end)) out.push({ first: cue.end, end: cue.end + 1, actor, byCountryName: false });
+    for (const i of [cue.end, cue.first - 1]) {
+      const actor = i >= first && i < end ? names.get(tokens[i]!.norm) : undefined;
+      if (actor !== undefined && !named(i) && !out.some((o) => o.first === i)) out.push({ first: i, end: i + 1, actor, byCountryName: false });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.first - b.first);
 }

@@ -130,13 +130,18 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'a verb of speech in the present tells a standing position, in the past an occasion of speech',
-    'وتقول روسيا إن قواتها باقية في سوريا. وأعلن وزير الخارجية الروسي امس أن بلاده ستواصل دعم الحكومة السورية.',
+    'وتقول روسيا إن قواتها باقية في سوريا. وأعلن وزير الخارجية الروسي امس أن بلاده تريد حلا سياسيا.',
     ['statement - killed:- 2026-11-19'],
   ],
   [
     'an event word inside a party\'s name ("هيئة تحرير الشام") is part of the name; a capture is what the fighting came to',
     'شهدت مدينة إدلب امس اقتتالا بين هيئة تحرير الشام وحركة أحرار الشام. وأسفرت الاشتباكات عن سيطرة قوات النظام على بلدة كفرزيتا امس.',
     ['armed_clash Idlib killed:- 2026-11-19', 'territory_change Kafr Zita killed:- 2026-11-19'],
+  ],
+  [
+    'what a party says can be a threat or an accusation; a doubt before the words takes the act back',
+    'وقال وزير الخارجية التركي امس إن تركيا ستتصرف بحزم. وقالت الخارجية الأميركية امس إنه لا يمكن تحديد ما اذا كانت روسيا قد انتهكت القرار.',
+    ['threaten - killed:- 2026-11-19', 'statement - killed:- 2026-11-19'],
   ],
 ];
 

@@ -39,8 +39,13 @@ export interface Mention<E extends Entry = Entry> {
 
 export type EntryOf<F extends Family> = Extract<Entry, { family: F }>;
 
+/** What a party's words make of its statement ("ستتصرف بحزم": a threat). */
+export type SpeechAct = Extract<EventType, 'threaten' | 'accuse'>;
+
 export interface Lexicon {
   trie: PhraseTrie<Entry>;
+  /** Kept apart from `trie`, so that its phrases never hide a cue ("لن" of "لن تتوقف" still negates). */
+  speechActs: PhraseTrie<SpeechAct>;
   places: Place[];
   actors: Map<string, ActorDef>;
   countries: Map<string, Country>;
@@ -101,7 +106,12 @@ function build(): Lexicon {
     const side = row['side'] as CountSide;
     addForms(trie, splitForms(row['forms']), () => ({ family: 'count', field, side }));
   }
-  return { trie, places, actors, countries, commonWords: loadCommonWords() };
+  const speechActs = new PhraseTrie<SpeechAct>();
+  for (const row of readTsv('lexicon/speech-acts.tsv')) {
+    const act = row['act'] as SpeechAct;
+    for (const form of splitForms(row['forms'])) for (const surface of expandForm(form)) speechActs.add(surface.words, act);
+  }
+  return { trie, places, actors, countries, commonWords: loadCommonWords(), speechActs };
 }
 
 let cached: Lexicon | null = null;
@@ -112,6 +122,17 @@ export function lexicon(): Lexicon {
 }
 
 export type Mentions = { [F in Family]: Array<Mention<EntryOf<F>>> };
+
+/** The acts the words of tokens [from, to) make of what is said (threats, accusations), where each is named. */
+export function findSpeechActs(tokens: readonly Token[], from: number, to: number): Array<{ act: SpeechAct; first: number }> {
+  const { speechActs } = lexicon();
+  const out: Array<{ act: SpeechAct; first: number }> = [];
+  for (let i = from; i < to; i++) {
+    const found = speechActs.matchAt(tokens, i, to)[0];
+    if (found !== undefined) out.push({ act: found.values[0]!, first: i });
+  }
+  return out;
+}
 
 /** Whether the word as written, clitics and all, begins a phrase of the family ("لافروف" is a name, not ل + "افروف"). */
 export function isWholeWord(token: Token, family: Family): boolean {
