@@ -226,7 +226,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
-  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor);
+  // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit).
+  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) =>
+    !places.some((p) => p.first <= t.first && t.first < p.end && (p.cue === 'settlement' || p.cue === 'admin')));
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
   const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
@@ -308,8 +310,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Same kind of event, and one of the two clauses names no place of its own ("حيث دمرت المقاتلات ..."),
     // or the earlier one named only a country ("تتواصل الغارات الروسية ... في سوريا"): one occurrence.
     // "في ريف <governorate> دمرت ...، مشيرا الى انه في بلدة <town> تم تدمير": a place inside the
-    // countryside named before is the same strike told more precisely.
-    const refines = previous !== undefined && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
+    // countryside named before is the same strike told more precisely, unless it is struck by other means.
+    const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
     if (previous !== undefined && !sequels.has(breaks[b]!) && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
       for (const p of clausePlaces) noteCountryside(previous, p);
@@ -495,8 +497,8 @@ const SUBJECT_REACH = 3;
 
 const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد', 'في', 'بين', 'لدي', 'نحو', 'تجاه']);
 
-/** Strikes from the air or from afar are made by states' forces. */
-const AERIAL = new Set(['air_strike', 'drone_strike', 'missile_strike']);
+/** Strikes from the air are made by states' forces (rockets and guided missiles are fired by armed groups too). */
+const AERIAL = new Set(['air_strike', 'drone_strike']);
 
 function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): void {
   const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || frame.type === 'statement');

@@ -143,6 +143,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'وقال وزير الخارجية التركي امس إن تركيا ستتصرف بحزم. وقالت الخارجية الأميركية امس إنه لا يمكن تحديد ما اذا كانت روسيا قد انتهكت القرار.',
     ['threaten - killed:- 2026-11-19', 'statement - killed:- 2026-11-19'],
   ],
+  [
+    'armed groups fire guided missiles too; a place a settlement word names is no event word ("بلدة الزيارة", not a visit); other means in the same countryside are another strike',
+    'استهدفت الفصائل المعارضة امس بصاروخ موجه آلية لقوات النظام في بلدة الزيارة في ريف حماة، بينما ألقى الطيران المروحي برميلين متفجرين على بلدة اللطامنة بريف حماة.',
+    ['missile_strike Az Ziyarah killed:- 2026-11-19', 'air_strike Al Lataminah killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
@@ -159,4 +164,10 @@ it('the people killed say who was hit: a child, a woman, a young man are civilia
   const text = 'استشهد طفل امس جراء القصف على بلدة كفربطنا.';
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
   assert.equal(event?.actor2?.id, 'CIVILIANS');
+});
+
+it('an armed group that fires a guided missile is who struck', () => {
+  const text = 'استهدفت الفصائل المعارضة امس بصاروخ موجه آلية لقوات النظام في بلدة الزيارة في ريف حماة.';
+  const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['missile_strike', 'REBELS', 'SYR.MIL']);
 });
