@@ -396,6 +396,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     }
     frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
     assignRoles(tokens, frame, mentions.cue);
+    // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
+    const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
+    if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
     const spokenBy = speaker === undefined ? undefined
       : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
       : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
@@ -497,6 +500,9 @@ const SUBJECT_REACH = 3;
 
 const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد', 'في', 'بين', 'لدي', 'نحو', 'تجاه']);
 
+/** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
+const VICTIM_REACH = 3;
+
 /** Strikes from the air are made by states' forces (rockets and guided missiles are fired by armed groups too). */
 const AERIAL = new Set(['air_strike', 'drone_strike']);
 
@@ -506,7 +512,11 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
   // "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit).
   const member = (a: ActorMention): boolean => cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));
   const speaksFor = (a: ActorMention): boolean => !VIOLENT.has(frame.type) && member(a);
-  const patients = candidates.filter((a) => isPatient(tokens, a) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  // "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
+  // ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead.
+  const dead = (a: ActorMention): boolean => frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
+    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end));
+  const patients = candidates.filter((a) => (isPatient(tokens, a) || (VIOLENT.has(frame.type) && dead(a))) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));
   if (frame.type === 'protest') {
     // Protesters are people: the crowd, or the party that called them out.

@@ -148,6 +148,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'استهدفت الفصائل المعارضة امس بصاروخ موجه آلية لقوات النظام في بلدة الزيارة في ريف حماة، بينما ألقى الطيران المروحي برميلين متفجرين على بلدة اللطامنة بريف حماة.',
     ['missile_strike Az Ziyarah killed:- 2026-11-19', 'air_strike Al Lataminah killed:- 2026-11-19'],
   ],
+  [
+    'soldiers killed is fighting, not an attack on civilians',
+    'قتل ثلاثة جنود أتراك امس في مدينة كيليس.',
+    ['armed_clash Kilis killed:3 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
