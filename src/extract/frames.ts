@@ -500,6 +500,9 @@ const SUBJECT_REACH = 3;
 
 const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد', 'في', 'بين', 'لدي', 'نحو', 'تجاه']);
 
+/** Events two parties make together, named after "بين". */
+const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
+
 /** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
 const VICTIM_REACH = 3;
 
@@ -533,8 +536,10 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
   } else {
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it
-    // ("واشنطن تسعى"); an actor after a preposition ("طلبت من سلطات العراق") is not the subject.
-    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(a));
+    // ("واشنطن تسعى"); an actor after a preposition ("طلبت من سلطات العراق") is not the subject, except the parties
+    // of talks or a deal "بين" names ("محادثة هاتفية بين الرئيس الأميركي ونظيره التركي").
+    const between = (a: ActorMention): boolean => MUTUAL.has(frame.type) && tokens[a.first - 1]?.norm === 'بين';
+    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(a) || between(a));
     frame.agent = trigger === undefined ? subjects[0] ?? null
       : subjects.find((a) => a.first >= trigger.end && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
   }

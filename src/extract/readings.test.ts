@@ -153,6 +153,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'قتل ثلاثة جنود أتراك امس في مدينة كيليس.',
     ['armed_clash Kilis killed:3 2026-11-19'],
   ],
+  [
+    'the parties of talks named after "بين" hold them',
+    'وجرت امس محادثة هاتفية بين الرئيس الاميركي ونظيره التركي.',
+    ['consult - killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
