@@ -10,7 +10,7 @@ import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { DateMention } from '../text/dates.ts';
-import { readActors, isPlaceContext, type ActorMention } from './actors.ts';
+import { isPlaceContext, type ActorMention } from './actors.ts';
 import { readPlaces, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
@@ -57,6 +57,8 @@ export interface SentenceInput {
   end: number;
   /** What the lexicons found in it. */
   mentions: Mentions;
+  /** The parties its actor mentions name. */
+  actors: readonly ActorMention[];
 }
 
 /** Words whose next actor is what was hit, not who hit ("مواقع داعش", "ضد التنظيم", "تابعة للتنظيم"). */
@@ -220,7 +222,7 @@ export interface StoryContext {
 
 export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[], story: StoryContext): SentenceReading {
   const { first, end, mentions } = sentence;
-  const actors = [...readActors(tokens, mentions.actor), ...namedSpeakers(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
+  const actors = [...sentence.actors, ...namedSpeakers(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people);
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));

@@ -30,14 +30,20 @@ interface SentenceMentions {
   actors: readonly ActorMention[];
 }
 
-/** Tokens of the sentence that entries of the lexicon cover: all families, or only places. */
-function coveredTokens(mentions: Mentions): { any: Set<number>; place: Set<number> } {
-  const any = new Set<number>();
-  const place = new Set<number>();
-  for (const [family, list] of Object.entries(mentions)) {
-    for (const m of list) for (let i = m.first; i < m.end; i++) (family === 'place' ? place : any).add(i);
+/** What the lexicons cover of an article's tokens: 1 a place, 2 any other entry (a place that is more is 2). */
+type Covered = Uint8Array;
+const PLACE = 1;
+const OTHER = 2;
+
+function coveredTokens(count: number, sentences: readonly SentenceMentions[]): Covered {
+  const covered = new Uint8Array(count);
+  for (const s of sentences) {
+    for (const [family, list] of Object.entries(s.mentions)) {
+      const mark = family === 'place' ? PLACE : OTHER;
+      for (const m of list) for (let i = m.first; i < m.end; i++) covered[i] = Math.max(covered[i]!, mark);
+    }
   }
-  return { any, place };
+  return covered;
 }
 
 /** Whether tokens a and b (a < b) stand with nothing but a space between them. */
@@ -49,16 +55,16 @@ function adjacent(text: string, a: Token, b: Token): boolean {
  * The end of a person's name that begins at `i`, or null when none does. First names are often place names too
  * ("خالد", "حسن"): a place may stand in the name, but not as its surname.
  */
-function nameAt(text: string, tokens: readonly Token[], i: number, end: number, covered: ReturnType<typeof coveredTokens>): number | null {
+function nameAt(text: string, tokens: readonly Token[], i: number, end: number, covered: Covered): number | null {
   const word = (k: number): boolean => {
     const t = tokens[k]!;
-    if (t.kind !== 'ar' || covered.any.has(k) || FUNCTION_WORDS.has(t.norm)) return false;
+    if (t.kind !== 'ar' || covered[k] === OTHER || FUNCTION_WORDS.has(t.norm)) return false;
     // A name word carries no article, unless a compound first name asks for it ("عبد الباسط").
     return !t.norm.startsWith('ال') || (k > i && NAME_HEADS.has(tokens[k - 1]!.norm));
   };
   let k = i;
   while (k < end && k - i < MAX_NAME_WORDS && word(k) && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!))) k++;
-  if (k - i < MIN_NAME_WORDS || covered.place.has(k - 1)) return null;
+  if (k - i < MIN_NAME_WORDS || covered[k - 1] === PLACE) return null;
   // The name must end where the sentence, a clause or a known word does; a run of unknown words is no name.
   if (k < end && adjacent(text, tokens[k - 1]!, tokens[k]!) && word(k)) return null;
   return k;
@@ -71,18 +77,18 @@ function nameAt(text: string, tokens: readonly Token[], i: number, end: number, 
  */
 export function learnNames(text: string, tokens: readonly Token[], sentences: readonly SentenceMentions[]): ArticleNames {
   const names = new Map<string, ActorDef | null>();
+  const learn = (surname: string, actor: ActorDef): void => {
+    const known = names.get(surname);
+    names.set(surname, known === undefined || known?.id === actor.id ? actor : null);
+  };
+  const covered = coveredTokens(tokens.length, sentences);
   for (const s of sentences) {
-    const covered = coveredTokens(s.mentions);
-    const learn = (surname: string, actor: ActorDef): void => {
-      const known = names.get(surname);
-      names.set(surname, known === undefined || known?.id === actor.id ? actor : null);
-    };
     for (const a of s.actors) {
       // A name of several words ends with the surname; an organisation's ends with a word with the article.
       const last = tokens[a.end - 1]!.norm;
       if (a.end - a.first >= MIN_NAME_WORDS && !last.startsWith('ال')) learn(last, a.actor);
       let i = a.end;
-      while (i < s.end && i - a.end < MAX_ADJECTIVES && tokens[i]!.norm.startsWith('ال') && !covered.any.has(i) && adjacent(text, tokens[i - 1]!, tokens[i]!)) i++;
+      while (i < s.end && i - a.end < MAX_ADJECTIVES && tokens[i]!.norm.startsWith('ال') && covered[i] !== OTHER && adjacent(text, tokens[i - 1]!, tokens[i]!)) i++;
       if (i >= s.end || !adjacent(text, tokens[i - 1]!, tokens[i]!)) continue;
       const nameEnd = nameAt(text, tokens, i, s.end, covered);
       if (nameEnd === null) continue;
