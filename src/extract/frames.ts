@@ -130,8 +130,8 @@ function triggersOf(tokens: readonly Token[], mentions: ReadonlyArray<Mention<En
     if (m.entries.some((x) => x.role === 'block')) continue;
     if (named.some((a) => a.first <= m.first && m.end <= a.end)) continue;
     const token = tokens[m.first]!;
-    const verbAsWritten = (): boolean => isWholeWord({ ...token, norm: token.norm.replace(CONJUNCTION, '') }, 'trigger');
-    const readable = DEFINITE.test(token.norm) && !verbAsWritten() ? m.entries.filter((x) => x.tense === 'noun') : m.entries;
+    const definite = DEFINITE.test(token.norm) && !isWholeWord({ ...token, norm: token.norm.replace(CONJUNCTION, '') }, 'trigger');
+    const readable = definite ? m.entries.filter((x) => x.tense === 'noun') : m.entries;
     const e = readable.find((x) => x.type !== null);
     if (e === undefined || e.type === null) continue;
     out.push({ first: m.first, end: m.end, type: e.type, role: e.role as TriggerHit['role'], tense: e.tense });
@@ -171,6 +171,11 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   return triggers.find((t) => t.role === 'event')?.type ?? null;
 }
 
+/** A word with ل before it, read without: a verbal noun of purpose ("لشن", "للاحتجاج"). */
+function isPurpose(t: Token | undefined): boolean {
+  return t !== undefined && /^(ل|ول|فل)/.test(t.norm) && t.forms.length > 1;
+}
+
 /** Words between a verb of scene and what struck ("تعرضت مدينة دوما لقصف"). */
 const STRUCK_REACH = 3;
 
@@ -186,8 +191,7 @@ function modality(
   // that is counted ("غارات", "قذائف") is no verbal noun, and after a verb of scene ل marks what struck:
   // "تعرضت البلدة لغارات", "تعرضت دوما لقصف مدفعي".
   const struckBy = cues.some((c) => c.end <= trigger.first && trigger.first - c.end <= STRUCK_REACH && c.entries.some((e) => e.cue === 'scene'));
-  const purpose = (t: Token | undefined): boolean => !struckBy && t !== undefined && /^(ل|ول|فل)/.test(t.norm) && t.forms.length > 1;
-  if ((purpose(tokens[trigger.first]) && !countable.has(trigger.first)) || (trigger.tense === 'noun' && purpose(tokens[trigger.first - 1]))) hypothetical = true;
+  if (!struckBy && ((isPurpose(tokens[trigger.first]) && !countable.has(trigger.first)) || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
   for (const c of cues) {
     if (c.end > trigger.first || trigger.first - c.end >= MODALITY_REACH) continue;
     for (const e of c.entries) {
