@@ -43,7 +43,7 @@ export function readClaims(
       !(cue.stance === 'alleges' && agent !== null && a.actor.id === agent.id) && a.actor.kind !== 'people' || a.actor.id === 'ACTIVISTS';
     const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a));
     const before = [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a));
-    // A party named after the speech starts is the speaker only when nobody stands before the verb ("مالي أضاف إن ...").
+    // A party named after the speech starts is the speaker only when nobody stands before the verb ("حداد أضاف إن ...").
     const claimant = after !== undefined && saidBetween(cue.end, after.first) ? before ?? after : after ?? before;
     if (claimant === undefined) continue;
     const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;

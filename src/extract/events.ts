@@ -17,7 +17,7 @@ import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolv
 import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
 import type { Frame } from './frames.ts';
 import type { PlaceMention } from './places.ts';
-import { family, SPEECH_ACTS, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
@@ -149,7 +149,9 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
         }
       } else {
         // An item of a list of the dead names its own cause; who struck another item says nothing of it.
-        const told = frame.listItem ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null);
+        // Strikes from the air are a state's: they do not take an armed group told before as their maker.
+        const told = frame.listItem ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
+          !(FROM_THE_AIR.has(frame.type) && actors.get(d.event.actor1.id)?.kind === 'group'));
         if (told !== undefined) {
           const ref = told.event.actor1!;
           agent = actors.get(ref.id) ?? { id: ref.id, name_en: ref.name_en, name_ar: ref.name_ar ?? '', kind: 'state' };
@@ -182,7 +184,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     }
     keepOneStancePerClaimant(eventClaims, agent?.id ?? null);
     const denied = eventClaims.some((c) => c.stance === 'denies');
-    // What a monitor or a newspaper reports of an act its maker denies is an allegation ("بحسب المرصد، الأمر الذي نفاه الجيش").
+    // What a monitor or a newspaper reports of an act its maker denies is an allegation ("بحسب المرصد، وهو ما نفته الوزارة").
     if (agent !== null && eventClaims.some((c) => c.stance === 'denies' && c.by.id === agent!.id)) {
       for (const c of eventClaims) if (c.stance === 'reports') c.stance = 'alleges';
     }

@@ -16,7 +16,7 @@ import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
 import { namedSpeakers, type ArticleNames } from './names.ts';
-import { family, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
   first: number;
@@ -46,7 +46,7 @@ export interface Frame {
   background: boolean;
   /** "في المدينة", "البلدة": the frame happens in a settlement named before it. */
   placeAnaphor: boolean;
-  /** An item of a list of the dead ("... وسيدة جراء القصف على بلدة الشحيل"): its perpetrator is its own. */
+  /** An item of a list of the dead ("... وطفلة جراء القصف على بلدة كفرنبل"): its perpetrator is its own. */
   listItem: boolean;
 }
 
@@ -76,7 +76,7 @@ const STATEMENT_MAKERS = new Set(['state', 'org', 'group']);
 
 /** Words within this reach before an event word make it a plan, a condition or a denial of fact. */
 const MODALITY_REACH = 3;
-/** Words between a doubt or a negation and the threat or accusation it takes back ("ما اذا كانت روسيا قد انتهكت"). */
+/** Words between a doubt or a negation and the threat or accusation it takes back ("ما إذا كانت القوات قد ارتكبت"). */
 const SPEECH_ACT_REACH = 5;
 
 function isPatient(tokens: readonly Token[], a: ActorMention): boolean {
@@ -371,7 +371,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
   if (frames.length === 0 && speaker !== undefined && !speaksNow) {
     // "قال ... إن تركيا ستتصرف بحزم": what is said can be a threat or an accusation of its own.
-    // "لا يمكن تحديد ما اذا كانت روسيا قد انتهكت": an act said with a doubt or a negation before it is not made.
+    // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const doubted = (i: number): boolean => mentions.cue.some((c) => c.end <= i && i - c.end < SPEECH_ACT_REACH &&
       c.entries.some((e) => e.cue === 'negation' || (e.cue === 'hypothetical' && tokens[c.first]!.norm !== 'قد')));
     const act = findSpeechActs(tokens, speaker.end, end).find((a) => !doubted(a.first))?.act;
@@ -425,7 +425,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (f.background && f.dates.length === 0) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
-    // "خلف القتال أكثر من 350 ألف قتيل": a toll in the thousands is a war's, not one event's.
+    // "قتل أكثر من 200 ألف شخص منذ بدء الحرب": a toll in the thousands is a war's, not one event's.
     if (VIOLENT.has(f.type) && (f.counts.fatalities ?? 0) > WAR_TOLL) return false;
     // "تحطمت طائرة نقل ... وقتل في الحادث 26": deaths in a crash or a fault are no attack unless an attack word tells one.
     if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
@@ -512,8 +512,6 @@ const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
 /** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
 const VICTIM_REACH = 3;
 
-/** Strikes from the air are made by states' forces (rockets and guided missiles are fired by armed groups too). */
-const AERIAL = new Set(['air_strike', 'drone_strike']);
 
 function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): void {
   const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || frame.type === 'statement');
@@ -533,7 +531,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
     // "احتجت مصر لدى إيران": a state that protests does so through its diplomats, an accusation, not a demonstration.
     const verb = frame.triggers.find((t) => t.tense === 'past');
     if (frame.agent?.actor.kind === 'state' && verb !== undefined && frame.agent.first === verb.end) frame.type = 'accuse';
-  } else if (AERIAL.has(frame.type)) {
+  } else if (FROM_THE_AIR.has(frame.type)) {
     // The armed forces strike, though a minister or a government may be named first ("أعلن رئيس الوزراء أن القوات الجوية شنت").
     const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a) && a.actor.id.endsWith('.GOV')));
     frame.agent = states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
@@ -543,7 +541,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it
     // ("واشنطن تسعى"); an actor after a preposition ("طلبت من سلطات العراق") is not the subject, except the parties
-    // of talks or a deal "بين" names ("محادثة هاتفية بين الرئيس الأميركي ونظيره التركي").
+    // of talks or a deal "بين" names ("اجتماع بين وزير الخارجية الروسي ونظيره الإيراني").
     const between = (a: ActorMention): boolean => MUTUAL.has(frame.type) && tokens[a.first - 1]?.norm === 'بين';
     const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(a) || between(a));
     frame.agent = trigger === undefined ? subjects[0] ?? null

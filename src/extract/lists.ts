@@ -1,7 +1,7 @@
 /**
  * A monitor's list of the dead by place: one death verb heads it, then item after item names who died, how and
- * where ("استشهد ثلاثة مواطنين احدهم طفل جراء القصف على بلدة كفربطنا، واستشهد مواطن برصاص قناصة في مدينة دوما
- * وسيدة اثر القصف على بلدة الشحيل"). Each item that names its own place is an event of its own; the head tells
+ * where ("قتل أربعة مدنيين احدهم طفل جراء القصف على بلدة كفرنبل، وشاب برصاص قناص في مدينة معرة النعمان
+ * وسيدة اثر القصف على قرية حاس"). Each item that names its own place is an event of its own; the head tells
  * what the people it names suffered.
  */
 import type { CountField } from '../contract/index.ts';

@@ -1,7 +1,7 @@
 /**
- * People an article names beside the party they speak for: "رئيس المجلس الوطني السوري المعارض عبد الباسط سيدا",
- * "وزير الخارجية الايطالي جوليو تيرزي". Reports introduce a speaker once with their office and then use the surname
- * alone ("وقال سيدا", "وأكد سيدا"): that surname speaks for the same party for the rest of the article.
+ * People an article names beside the party they speak for: "المتحدث باسم الائتلاف الوطني السوري خالد ناصر",
+ * "وزير الخارجية الفرنسي جان دوران". Reports introduce a speaker once with their office and then use the surname
+ * alone ("وقال ناصر", "وأكد ناصر"): that surname speaks for the same party for the rest of the article.
  */
 import type { Mentions } from '../lexicon/index.ts';
 import type { ActorDef } from '../lexicon/actors.ts';
@@ -17,7 +17,7 @@ const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 /** Words of an office between a name and the party it serves ("المساعد الخاص للرئيس الأميركي"). */
 const MAX_OFFICE_WORDS = 3;
-/** Adjectives of the party between it and the name ("المجلس الوطني السوري المعارض عبد الباسط سيدا"). */
+/** Adjectives of the party between it and the name ("الائتلاف الوطني السوري المعارض خالد ناصر"). */
 const MAX_ADJECTIVES = 2;
 
 /** Surnames (normalised) and the party each speaks for. */
@@ -94,7 +94,7 @@ export function learnNames(text: string, tokens: readonly Token[], sentences: re
       if (nameEnd === null) continue;
       learn(tokens[nameEnd - 1]!.norm, a.actor);
     }
-    // "روبرت مالي المساعد الخاص للرئيس الأميركي": a name that opens the sentence, then the office, then the party.
+    // "سمير حداد المستشار الخاص لوزير الخارجية الأميركي": a name that opens the sentence, then the office, then the party.
     const nameEnd = nameAt(text, tokens, s.first, s.end, covered);
     const party = nameEnd === null ? undefined : s.actors.find((a) => a.first >= nameEnd && a.first - nameEnd <= MAX_OFFICE_WORDS);
     if (nameEnd !== null && party !== undefined) learn(tokens[nameEnd - 1]!.norm, party.actor);
@@ -104,7 +104,7 @@ export function learnNames(text: string, tokens: readonly Token[], sentences: re
   return out;
 }
 
-/** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال سيدا", "مالي أضاف"). */
+/** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال ناصر", "حداد أضاف"). */
 export function namedSpeakers(tokens: readonly Token[], first: number, end: number, mentions: Mentions, names: ArticleNames): ActorMention[] {
   const out: ActorMention[] = [];
   if (names.size === 0) return out;

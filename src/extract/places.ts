@@ -37,7 +37,7 @@ interface CueAt {
   cue: CueKind;
   value: string;
   text: string;
-  /** The settlement word between an outer cue and the place ("تعود إلى قاعدة ديار بكر"). */
+  /** The settlement word between an outer cue and the place ("تعود إلى قاعدة الشعيرات"). */
   via: string | null;
 }
 
@@ -46,7 +46,7 @@ function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token
   const reach = tokens[first - 1]?.norm === 'مثل' ? 3 : CUE_REACH;
   const direct = cues.find((c) => c.end <= first && first - c.end < reach);
   if (direct === undefined) return null;
-  // "في محيط مدينة تدمر", "تعود إلى قاعدة ديار بكر": the settlement word is itself qualified by the cue before it.
+  // "في محيط مدينة تدمر", "تعود إلى قاعدة الشعيرات": the settlement word is itself qualified by the cue before it.
   const outer = direct.cue === 'settlement' ? cues.find((c) => c.end === direct.first && (c.cue === 'near' || c.cue === 'launch')) : undefined;
   return outer !== undefined ? { ...outer, end: direct.end, via: direct.text } : direct;
 }
@@ -91,7 +91,7 @@ export function readPlaces(
     const cueAt = cueBefore(cues, m.first, tokens);
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
     const fromBase = tokens[m.first - 1]?.norm === 'من' && m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
-    // Planes return to a base; a person returning to a country ("عودتها إلى باكستان") says nothing of a launch.
+    // Planes return to a base; a person returning to a country ("عودته إلى لبنان") says nothing of a launch.
     const toBase = cueAt?.value !== 'return' || cueAt.via === BASE || m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
     const launch = (cueAt?.cue === 'launch' && toBase) || fromBase || (previous?.launch === true && inList);
     const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt);

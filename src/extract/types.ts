@@ -10,6 +10,9 @@ export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>([
 /** Events made by speaking: what they say of places is not where they happen. */
 export const SPEECH_ACTS: ReadonlySet<EventType> = new Set<EventType>(['statement', 'accuse', 'appeal', 'threaten', 'reject', 'request']);
 
+/** Strikes from the air are made by states' forces (rockets and guided missiles are fired by armed groups too). */
+export const FROM_THE_AIR: ReadonlySet<EventType> = new Set<EventType>(['air_strike', 'drone_strike']);
+
 /** Attacks from a distance: one strike may be told with any of these words in one sentence. */
 const REMOTE: ReadonlySet<EventType> = new Set<EventType>([
   'air_strike', 'drone_strike', 'missile_strike', 'shelling', 'bombing', 'suicide_bombing', 'chemical_attack', 'property_destruction', 'attack_on_civilians',
