@@ -35,6 +35,12 @@ function adjectiveOf(m: Mention<ActorEntry> | undefined): Country | null {
 /** Largest gap in words between a head noun and its nationality ("القاذفات البعيدة المدى الروسية"). */
 const HEAD_GAP = 2;
 
+/** Whether tokens [from, to) carry no clitic but the article: modifiers of a head noun. */
+function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.forms.length > 1 && !tokens[i]!.norm.startsWith('ال')) return false;
+  return true;
+}
+
 export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Mention<ActorEntry>>): ActorMention[] {
   const { actors } = lexicon();
   const out: ActorMention[] = [];
@@ -44,7 +50,7 @@ export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Men
     const head = m.entries.find((e): e is Extract<ActorEntry, { head: Sector }> => 'head' in e);
     const next = mentions[k + 1];
     // Words between head and nationality are its own modifiers ("البعيدة المدى"), never a new phrase ("لإنعاش الأزمة").
-    const joined = next !== undefined && next.first - m.end <= HEAD_GAP && tokens.slice(m.end, next.first).every((t) => t.forms.length === 1 || t.norm.startsWith('ال'));
+    const joined = next !== undefined && next.first - m.end <= HEAD_GAP && modifiersOnly(tokens, m.end, next.first);
     const nationality = joined ? adjectiveOf(next) : null;
     if (head !== undefined && nationality !== null && (named === undefined || next!.first === m.end)) {
       out.push({ first: m.first, end: next!.end, actor: stateActor(nationality, head.head, actors), byCountryName: false });

@@ -71,10 +71,17 @@ export function loadActorHeads(): Array<{ sector: Sector; forms: string[] }> {
 }
 
 /** The actor a country's sector makes: RUS + MIL → RUS.MIL, "Russia armed forces". */
+// Composed once per country and sector: the same party is the same object wherever it is named.
+const composed = new Map<string, ActorDef>();
+
 export function stateActor(country: Country, sector: Sector, known: ReadonlyMap<string, ActorDef>): ActorDef {
   const id = `${country.iso3}.${sector}`;
+  const actor = known.get(id) ?? composed.get(id);
+  if (actor !== undefined) return actor;
   const [en, ar] = SECTOR_NAMES[sector];
-  return known.get(id) ?? { id, name_en: `${country.name_en} ${en}`, name_ar: `${ar} (${country.name_ar})`, kind: sector === 'MED' ? 'media' : 'state' };
+  const made: ActorDef = { id, name_en: `${country.name_en} ${en}`, name_ar: `${ar} (${country.name_ar})`, kind: sector === 'MED' ? 'media' : 'state' };
+  composed.set(id, made);
+  return made;
 }
 
 export function loadPersons(): Array<{ actorId: string; forms: string[] }> {
