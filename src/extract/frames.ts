@@ -212,6 +212,7 @@ export interface SentenceReading {
   places: PlaceMention[];
 }
 
+/** Marks that open what a speaker says: a colon, an opening quotation mark. */
 const OPENS_SPEECH = /[:«“]/;
 /** How many words may open a sentence before its speaker or verb of speech ("ومن جهته أعلن"). */
 const SPEAKER_OPENS = 3;
@@ -370,7 +371,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
     m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
   if (frames.length === 0 && speaker !== undefined && !speaksNow) {
-    // "قال ... إن تركيا ستتصرف بحزم": what is said can be a threat or an accusation of its own.
+    // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const doubted = (i: number): boolean => mentions.cue.some((c) => c.end <= i && i - c.end < SPEECH_ACT_REACH &&
       c.entries.some((e) => e.cue === 'negation' || (e.cue === 'hypothetical' && tokens[c.first]!.norm !== 'قد')));
