@@ -158,6 +158,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'وعقد امس اجتماع بين وزير الخارجية الروسي ونظيره الإيراني.',
     ['consult - killed:- 2026-11-19'],
   ],
+  [
+    'what a party says must be done is an appeal',
+    'ورأى وزير الخارجية البريطاني امس أنه يجب ان يحدد جدول زمني واضح لتنفيذ الاتفاق.',
+    ['appeal - killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {

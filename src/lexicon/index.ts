@@ -40,7 +40,7 @@ export interface Mention<E extends Entry = Entry> {
 export type EntryOf<F extends Family> = Extract<Entry, { family: F }>;
 
 /** What a party's words make of its statement ("ستتصرف بحزم": a threat). */
-export type SpeechAct = Extract<EventType, 'threaten' | 'accuse'>;
+export type SpeechAct = Extract<EventType, 'threaten' | 'accuse' | 'appeal'>;
 
 export interface Lexicon {
   trie: PhraseTrie<Entry>;
