@@ -49,3 +49,7 @@ it('a name that opens a sentence before its office and party speaks for that par
   const found = events('خالد ناصر المتحدث باسم الائتلاف الوطني السوري قال امس إن الوفد لن يسافر. ناصر أضاف أن المعارضة ستتصرف بحزم.');
   assert.ok(found.some((e) => e.type === 'threaten' && e.actor1?.id === 'SYR.OPP'), found.map((e) => `${e.type} ${e.actor1?.id}`).join(', '));
 });
+
+it('a sentence that opens with a conjunction, a verb and a surname names no new person', () => {
+  assert.deepEqual(names('وعندما سئل ناصر: «هل ستحاربون جبهة النصرة؟» أجاب: «لا».'), {});
+});

@@ -58,7 +58,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 function nameAt(text: string, tokens: readonly Token[], i: number, end: number, covered: Covered): number | null {
   const word = (k: number): boolean => {
     const t = tokens[k]!;
-    if (t.kind !== 'ar' || covered[k] === OTHER || FUNCTION_WORDS.has(t.norm)) return false;
+    // "وبينما" is "بينما" with "و": a word that reads as a function word once its clitics are off is one.
+    if (t.kind !== 'ar' || covered[k] === OTHER || t.forms.some((f) => FUNCTION_WORDS.has(f))) return false;
     // A name word carries no article, unless a compound first name asks for it ("عبد الباسط").
     return !t.norm.startsWith('ال') || (k > i && NAME_HEADS.has(tokens[k - 1]!.norm));
   };
@@ -96,7 +97,9 @@ export function learnNames(text: string, tokens: readonly Token[], sentences: re
     }
     // "سمير حداد المستشار الخاص لوزير الخارجية الأميركي": a name that opens the sentence, then the office, then the party.
     const nameEnd = nameAt(text, tokens, s.first, s.end, covered);
-    const party = nameEnd === null ? undefined : s.actors.find((a) => a.first >= nameEnd && a.first - nameEnd <= MAX_OFFICE_WORDS);
+    // The office follows the name directly: a colon or a quotation between them opens what someone says.
+    const party = nameEnd === null ? undefined : s.actors.find((a) => a.first >= nameEnd && a.first - nameEnd <= MAX_OFFICE_WORDS &&
+      !/[:«»"“”.,،]/.test(text.slice(tokens[nameEnd - 1]!.end, tokens[a.first]!.start)));
     if (nameEnd !== null && party !== undefined) learn(tokens[nameEnd - 1]!.norm, party.actor);
   }
   const out = new Map<string, ActorDef>();
