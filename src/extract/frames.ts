@@ -233,8 +233,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
-  // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit).
-  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) =>
+  // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "بشأن انسحاب المعارضة": what
+  // talks are about is their subject, not news.
+  const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
+  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) &&
     !places.some((p) => p.first <= t.first && t.first < p.end && (p.cue === 'settlement' || p.cue === 'admin')));
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));

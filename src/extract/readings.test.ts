@@ -163,6 +163,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'ورأى وزير الخارجية البريطاني امس أنه يجب ان يحدد جدول زمني واضح لتنفيذ الاتفاق.',
     ['appeal - killed:- 2026-11-19'],
   ],
+  [
+    'what talks are about ("بشأن انسحاب") is their subject, not another event',
+    'وجرت المفاوضات امس بين جيش الإسلام وروسيا بشأن انسحاب المعارضة من دوما.',
+    ['consult Douma killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
