@@ -118,6 +118,16 @@ const DEFINITE = /^(و|ف)?(ب|ك|ل)?ال|^(و|ف)?لل/;
 /** Proclitics a verb may carry ("وقصفت", "فالتقى"). */
 const CONJUNCTION = /^(و|ف)/;
 
+// Whether a word written with the article is itself an event word ("التقى"), by word: bounded by the vocabulary.
+const articleVerbs = new Map<string, boolean>();
+
+function verbWithArticle(token: Token): boolean {
+  const norm = token.norm.replace(CONJUNCTION, '');
+  let known = articleVerbs.get(norm);
+  if (known === undefined) articleVerbs.set(norm, (known = isWholeWord({ ...token, norm }, 'trigger')));
+  return known;
+}
+
 /**
  * Event words of a sentence. A word with the article is a noun: read through the article, "القصف" is not the verb
  * "قصف", unless the verb itself begins with those letters ("التقى"). Words of a party's name are no event words.
@@ -130,7 +140,7 @@ function triggersOf(tokens: readonly Token[], mentions: ReadonlyArray<Mention<En
     if (m.entries.some((x) => x.role === 'block')) continue;
     if (named.some((a) => a.first <= m.first && m.end <= a.end)) continue;
     const token = tokens[m.first]!;
-    const definite = DEFINITE.test(token.norm) && !isWholeWord({ ...token, norm: token.norm.replace(CONJUNCTION, '') }, 'trigger');
+    const definite = DEFINITE.test(token.norm) && !verbWithArticle(token);
     const readable = definite ? m.entries.filter((x) => x.tense === 'noun') : m.entries;
     const e = readable.find((x) => x.type !== null);
     if (e === undefined || e.type === null) continue;
