@@ -51,23 +51,25 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return text.slice(a.end, b.start).trim() === '';
 }
 
+/** Whether token k can be a word of a name that begins at token i. */
+function isNameWord(tokens: readonly Token[], k: number, i: number, covered: Covered): boolean {
+  const t = tokens[k]!;
+  // "وبينما" is "بينما" with "و": a word that reads as a function word once its clitics are off is one.
+  if (t.kind !== 'ar' || covered[k] === OTHER || t.forms.some((f) => FUNCTION_WORDS.has(f))) return false;
+  // A name word carries no article, unless a compound first name asks for it ("عبد الباسط").
+  return !t.norm.startsWith('ال') || (k > i && NAME_HEADS.has(tokens[k - 1]!.norm));
+}
+
 /**
  * The end of a person's name that begins at `i`, or null when none does. First names are often place names too
  * ("خالد", "حسن"): a place may stand in the name, but not as its surname.
  */
 function nameAt(text: string, tokens: readonly Token[], i: number, end: number, covered: Covered): number | null {
-  const word = (k: number): boolean => {
-    const t = tokens[k]!;
-    // "وبينما" is "بينما" with "و": a word that reads as a function word once its clitics are off is one.
-    if (t.kind !== 'ar' || covered[k] === OTHER || t.forms.some((f) => FUNCTION_WORDS.has(f))) return false;
-    // A name word carries no article, unless a compound first name asks for it ("عبد الباسط").
-    return !t.norm.startsWith('ال') || (k > i && NAME_HEADS.has(tokens[k - 1]!.norm));
-  };
   let k = i;
-  while (k < end && k - i < MAX_NAME_WORDS && word(k) && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!))) k++;
+  while (k < end && k - i < MAX_NAME_WORDS && isNameWord(tokens, k, i, covered) && (k === i || adjacent(text, tokens[k - 1]!, tokens[k]!))) k++;
   if (k - i < MIN_NAME_WORDS || covered[k - 1] === PLACE) return null;
   // The name must end where the sentence, a clause or a known word does; a run of unknown words is no name.
-  if (k < end && adjacent(text, tokens[k - 1]!, tokens[k]!) && word(k)) return null;
+  if (k < end && adjacent(text, tokens[k - 1]!, tokens[k]!) && isNameWord(tokens, k, i, covered)) return null;
   return k;
 }
 
