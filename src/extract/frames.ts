@@ -118,13 +118,17 @@ const DEFINITE = /^(و|ف)?(ب|ك|ل)?ال|^(و|ف)?لل/;
 /** Proclitics a verb may carry ("وقصفت", "فالتقى"). */
 const CONJUNCTION = /^(و|ف)/;
 
-// Whether a word written with the article is itself an event word ("التقى"), by word: bounded by the vocabulary.
-const articleVerbs = new Map<string, boolean>();
+// Whether a word as written is itself an event word, by word: bounded by the vocabulary of the trigger lexicon.
+const writtenTriggers = new Map<string, boolean>();
 
-function verbWithArticle(token: Token): boolean {
+/**
+ * A word that is an event word as written, after any conjunction: "التقى" begins with the letters of the article,
+ * "لقاء" with a ل of its own.
+ */
+function writtenTrigger(token: Token): boolean {
   const norm = token.norm.replace(CONJUNCTION, '');
-  let known = articleVerbs.get(norm);
-  if (known === undefined) articleVerbs.set(norm, (known = isWholeWord({ ...token, norm }, 'trigger')));
+  let known = writtenTriggers.get(norm);
+  if (known === undefined) writtenTriggers.set(norm, (known = isWholeWord({ ...token, norm }, 'trigger')));
   return known;
 }
 
@@ -140,7 +144,7 @@ function triggersOf(tokens: readonly Token[], mentions: ReadonlyArray<Mention<En
     if (m.entries.some((x) => x.role === 'block')) continue;
     if (named.some((a) => a.first <= m.first && m.end <= a.end)) continue;
     const token = tokens[m.first]!;
-    const definite = DEFINITE.test(token.norm) && !verbWithArticle(token);
+    const definite = DEFINITE.test(token.norm) && !writtenTrigger(token);
     const readable = definite ? m.entries.filter((x) => x.tense === 'noun') : m.entries;
     const e = readable.find((x) => x.type !== null);
     if (e === undefined || e.type === null) continue;
@@ -201,7 +205,9 @@ function modality(
   // that is counted ("غارات", "قذائف") is no verbal noun, and after a verb of scene ل marks what struck:
   // "تعرضت البلدة لغارات", "تعرضت دوما لقصف مدفعي".
   const struckBy = cues.some((c) => c.end <= trigger.first && trigger.first - c.end <= STRUCK_REACH && c.entries.some((e) => e.cue === 'scene'));
-  if (!struckBy && ((isPurpose(tokens[trigger.first]) && !countable.has(trigger.first)) || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
+  // "لقاء" begins with ل of its own: a word that is an event word as written carries no ل of purpose.
+  const own = isPurpose(tokens[trigger.first]) && !countable.has(trigger.first) && !writtenTrigger(tokens[trigger.first]!);
+  if (!struckBy && (own || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
   for (const c of cues) {
     if (c.end > trigger.first || trigger.first - c.end >= MODALITY_REACH) continue;
     for (const e of c.entries) {
@@ -422,6 +428,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
       : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
     if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
+    // "وقال ... إثر لقائه وزير الخارجية الإيطالي": talks that are "his" are the speaker's, with the party named after.
+    else if (MUTUAL.has(frame.type) && spokenBy !== undefined && frame.triggers[0] !== undefined && POSSESSED.test(text.slice(tokens[frame.triggers[0].first]!.start, tokens[frame.triggers[0].first]!.end))) {
+      if (frame.agent !== null && frame.agent.actor.id !== spokenBy.actor.id) frame.patient = frame.agent;
+      frame.agent = spokenBy;
+    }
     // "قال دبلوماسي روسي إن بلاده طلبت ...": the speaker's own country acts.
     else if (spokenBy !== undefined && !VIOLENT.has(frame.type) && within(mentions.cue, f, e).some((c) => c.first < (frame.triggers[0]?.first ?? e) && c.entries.some((x) => x.cue === 'self'))) {
       frame.patient = frame.agent ?? frame.patient;
@@ -518,6 +529,9 @@ function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boo
 const SUBJECT_REACH = 3;
 
 const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد', 'في', 'بين', 'لدي', 'نحو', 'تجاه']);
+
+/** A noun with a possessive ending ("لقائه", "اجتماعها", "محادثاتهم"), written with ه, not the feminine ة. */
+const POSSESSED = /(ه|ها|هم|هما)$/;
 
 /** Events two parties make together, named after "بين". */
 const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);

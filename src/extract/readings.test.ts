@@ -168,6 +168,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'وجرت المفاوضات امس بين جيش الإسلام وروسيا بشأن انسحاب المعارضة من دوما.',
     ['consult Douma killed:- 2026-11-19'],
   ],
+  [
+    'talks that are the speaker\'s ("إثر لقائه") are a meeting, and "لقاء" carries no ل of purpose',
+    'وقال المتحدث باسم الائتلاف الوطني السوري خالد ناصر للصحفيين إثر لقائه وزير الخارجية الإيطالي امس إن المعارضة لن تفاوض.',
+    ['consult - killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
