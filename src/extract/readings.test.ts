@@ -173,6 +173,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'وقال المتحدث باسم الائتلاف الوطني السوري خالد ناصر للصحفيين إثر لقائه وزير الخارجية الإيطالي امس إن المعارضة لن تفاوض.',
     ['consult - killed:- 2026-11-19'],
   ],
+  [
+    '"بينهم" with nothing after it divides the dead, it opens no list: the total stands',
+    'قتل 25 شخصا امس بينهم ستة أطفال في انفجار سيارة مفخخة في مدينة أعزاز.',
+    ['bombing Azaz killed:25 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
