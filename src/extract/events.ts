@@ -161,6 +161,11 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     }
 
     if (agent === null && frame.type === 'protest') agent = actors.get('PROTESTERS') ?? null;
+    // "من قبل النظام", "أعلنت السلطات العراقية طرد التنظيم": a government fights with its armed forces.
+    if (agent !== null && VIOLENT.has(frame.type) && agent.id.endsWith('.GOV')) {
+      const country = lexicon().countries.get(agent.id.split('.')[0]!);
+      if (country !== undefined) agent = stateActor(country, 'MIL', actors);
+    }
 
     // A country a party speaks of ("إن وجود معارضة في سوريا ...") is not where it spoke.
     const placed = SPEECH_ACTS.has(frame.type) ? frame.places.filter((p) => !p.candidates.every((c) => c.kind === 'country')) : frame.places;

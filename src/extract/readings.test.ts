@@ -201,3 +201,9 @@ it('an armed group that fires a guided missile is who struck', () => {
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['missile_strike', 'REBELS', 'SYR.MIL']);
 });
+
+it('a government that fights does so with its armed forces', () => {
+  const text = 'قتل ناشط امس اثر استهدافه من قبل النظام قرب بلدة صوران.';
+  const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
+  assert.equal(event?.actor1?.id, 'SYR.MIL');
+});
