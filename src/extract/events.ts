@@ -2,7 +2,7 @@
  * From the frames of an article to contract events. What a sentence leaves unsaid is taken from the story
  * around it, as a reader does: the actor of the strikes told just before ("قاذفات سو-34" are still Russian),
  * the date of the statement the sentence continues, the claimant of that statement. A frame that only adds
- * to the event before it ("القصف الروسي أودى بحياة 12 شخصا") is joined to it.
+ * to the event before it ("الغارة أودت بحياة خمسة أشخاص") is joined to it.
  */
 import {
   EVENT_TYPES, COUNT_FIELDS, type ActorRef, type Claim, type EventDate, type Location, type RasdEvent, type Span,
@@ -73,7 +73,7 @@ function locate(ctx: ArticleContext, frame: Frame, mentions: readonly PlaceMenti
 const WIDE_KINDS = new Set<PlaceKind>(['country', 'governorate', 'province', 'region', 'sea']);
 
 /** A place inside a wider one named with it: the wider one only says where the first lies
- *  ("بلدة سلمى بريف اللاذقية", "في محيط مدينة تدمر الأثرية في سوريا"). */
+ *  ("بلدة سلمى بريف اللاذقية", "في محيط مدينة حمص"). */
 function isInside(specific: { location: Location; place: Place }, wide: { location: Location; place: Place }): boolean {
   if (!WIDE_KINDS.has(wide.place.kind) || specific.place.kind === 'country') return false;
   if (wide.place.kind === 'country') return specific.place.country === wide.place.country;
@@ -121,8 +121,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     const recent = previous !== undefined && frame.sentence - previous.frame.sentence <= STORY_REACH ? previous : undefined;
 
     // A frame that names no actor and no date of its own, and no place beyond those of an event just told of the
-    // same kind, adds to that event ("القصف الروسي أودى بحياة 12 شخصا" after the strike on Sarmin).
-    // "وقتل ثمانية مدنيين في الغارات السبت": the strikes told before, though the day is said again.
+    // same kind, adds to that event ("الغارة أودت بحياة خمسة أشخاص" after the strike on a town).
+    // "وقتل أربعة مدنيين في الغارات الأحد": the strikes told before, though the day is said again.
     const antecedent = frame.agent === null && (frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx))) ? antecedentOf(drafts, frame, ctx) : undefined;
     if (antecedent !== undefined) {
       mergeInto(antecedent, frame, ctx);
@@ -161,13 +161,13 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     }
 
     if (agent === null && frame.type === 'protest') agent = actors.get('PROTESTERS') ?? null;
-    // "من قبل النظام", "أعلنت السلطات العراقية طرد التنظيم": a government fights with its armed forces.
+    // "من قبل النظام", "أعلنت الحكومة استعادة البلدة": a government fights with its armed forces.
     if (agent !== null && VIOLENT.has(frame.type) && agent.id.endsWith('.GOV')) {
       const country = lexicon().countries.get(agent.id.split('.')[0]!);
       if (country !== undefined) agent = stateActor(country, 'MIL', actors);
     }
 
-    // A country a party speaks of ("إن وجود معارضة في سوريا ...") is not where it spoke.
+    // A country a party speaks of ("إن الحوار في سوريا ...") is not where it spoke.
     const placed = SPEECH_ACTS.has(frame.type) ? frame.places.filter((p) => !p.candidates.every((c) => c.kind === 'country')) : frame.places;
     let locations = locate(ctx, frame, placed);
     if (frame.placeAnaphor) {
@@ -180,7 +180,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     const eventClaims: Claim[] = [];
     let claimSource: Draft['claimSource'] = 'text';
     for (const c of claims) {
-      // A government asserting its own forces' action speaks for them ("أعلنت روسيا أن طائراتها قصفت").
+      // A government asserting its own forces' action speaks for them ("أعلنت تركيا أن مقاتلاتها قصفت").
       const sameState = agent !== null && c.stance === 'asserts' && c.by.id.split('.')[0] === agent.id.split('.')[0] && c.by.id.includes('.');
       const by = sameState ? agent! : c.by;
       if (!eventClaims.some((x) => x.by.id === by.id && x.stance === c.stance)) {

@@ -2,7 +2,7 @@
  * One sentence read into event frames. The sentence is cut into clauses at commas and semicolons; each clause
  * gathers its event words, actors, places, weapons, targets, numbers, dates and claim cues. Clauses that add
  * to the same occurrence are joined, clauses that report another one (another place, another event word)
- * stay apart: "ودمر سلاح الجو في حرستا ...، وفي ضواحي حلب دمرت قاذفات سو-34 ..." is two strikes.
+ * stay apart: "قصفت الطائرات بلدة في ريف إدلب ...، وفي ريف حماة دمرت المقاتلات ..." is two strikes.
  */
 import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
 import { findSpeechActs, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
@@ -249,7 +249,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
-  // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "بشأن انسحاب المعارضة": what
+  // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what
   // talks are about is their subject, not news.
   const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
   const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) &&
@@ -318,7 +318,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const clausePlaces = within(places, cFirst, cEnd).filter((p) => !p.launch && !p.candidates.every((c) => c.kind === 'country'));
     const ownPlaces = clausePlaces.length;
     const previous = frames[frames.length - 1];
-    // "نفذت قاذفات روسية ...، نفذت ضربات ضد داعش": a generic attack word with no weapon of its own is the kind of
+    // "شنت مقاتلات روسية غارات ...، ونفذت ضربات على مواقع التنظيم": a generic attack word with no weapon of its own is the kind of
     // attack the sentence has just told.
     const generic = !sequels.has(breaks[b]!) && clauseWeapons.length === 0 && cTriggers.length > 0 && cTriggers.every((t) => t.role === 'attack');
     const type = generic && previous !== undefined && VIOLENT.has(previous.type) ? previous.type : clauseType(cTriggers, clauseWeapons);
@@ -334,7 +334,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     pending = null;
     // Same kind of event, and one of the two clauses names no place of its own ("حيث دمرت المقاتلات ..."),
     // or the earlier one named only a country ("تتواصل الغارات الروسية ... في سوريا"): one occurrence.
-    // "في ريف <governorate> دمرت ...، مشيرا الى انه في بلدة <town> تم تدمير": a place inside the
+    // "في ريف <governorate> دمرت ...، وأضاف أن الغارات في بلدة <town> دمرت": a place inside the
     // countryside named before is the same strike told more precisely, unless it is struck by other means.
     const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
@@ -428,7 +428,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
       : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
     if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
-    // "وقال ... إثر لقائه وزير الخارجية الإيطالي": talks that are "his" are the speaker's, with the party named after.
+    // "وقال ... بعد لقائه وزير الدفاع التركي": talks that are "his" are the speaker's, with the party named after.
     else if (MUTUAL.has(frame.type) && spokenBy !== undefined && frame.triggers[0] !== undefined && POSSESSED.test(text.slice(tokens[frame.triggers[0].first]!.start, tokens[frame.triggers[0].first]!.end))) {
       if (frame.agent !== null && frame.agent.actor.id !== spokenBy.actor.id) frame.patient = frame.agent;
       frame.agent = spokenBy;
@@ -445,13 +445,13 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
   }
   const kept = frames.filter((f) => {
-    // Told as background ("وكانت قوات النظام قد استعادت") with no date of its own: not news of this article.
+    // Told as background ("وكانت القوات قد سيطرت على البلدة") with no date of its own: not news of this article.
     if (f.background && f.dates.length === 0) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
-    // "قتل أكثر من 200 ألف شخص منذ بدء الحرب": a toll in the thousands is a war's, not one event's.
+    // "خلفت المعارك أكثر من 300 ألف قتيل": a toll in the thousands is a war's, not one event's.
     if (VIOLENT.has(f.type) && (f.counts.fatalities ?? 0) > WAR_TOLL) return false;
-    // "تحطمت طائرة نقل ... وقتل في الحادث 26": deaths in a crash or a fault are no attack unless an attack word tells one.
+    // "سقطت مروحية بسبب عطل فني ولقي طاقمها حتفه": deaths in a crash or a fault are no attack unless an attack word tells one.
     if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
     if ((VIOLENT.has(f.type) || f.type === 'protest') && !isTold(f, mentions.cue)) return false;
@@ -478,7 +478,7 @@ function continuedClaim(
   const named = claims.find((c) => c.first <= opening.first && opening.first < c.end);
   if (named !== undefined && !(named.first === opening.first && saidBetween(opening.end, named.end - 1))) return null;
   // The speaker of the sentence before is the one its main clause names ("ومن جهته أعلن الوزير"), not one named in a
-  // clause inside it ("وكانت الوزيرة تتحدث بعد أن أعلن الوسيط ...").
+  // clause inside it ("ووصل الوزير بعد أن أعلن المبعوث ...").
   const speaker = previous?.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind) && c.first - previous.first <= SPEAKER_OPENS);
   return speaker === undefined ? null : { by: speaker.by, named: speaker.named, stance: 'asserts', first: opening.first, end: opening.end };
 }

@@ -78,7 +78,7 @@ export function listItems(
     items.push({ first: i, people });
     itemStart = i;
   }
-  // "قتل 39 مدنيا بينهم 12 طفلا في انفجار ...": "بينهم" with nothing after it is how the dead divide, not a list.
+  // "قتل 25 شخصا بينهم ستة أطفال في انفجار ...": "بينهم" with nothing after it is how the dead divide, not a list.
   const openedAlone = items.length === 1 && among.some((m) => m.first === items[0]!.first);
   return openedAlone ? [] : items;
 }

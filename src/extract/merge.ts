@@ -12,7 +12,7 @@ const isDefaulted = (e: RasdEvent): boolean => e.date.text === null && e.date.pr
 
 /**
  * Both name the same place first, or, for an attack whose maker is named, one telling places it and the other does
- * not ("نفذت قاذفات روسية ضربات ..." then "... دمرت مراكز لداعش في دير الزور").
+ * not ("شنت مقاتلات روسية غارات ..." then "... ودمرت مخازن للتنظيم في ريف الرقة").
  */
 function samePlace(a: RasdEvent, b: RasdEvent): boolean {
   if (VIOLENT.has(a.type) && a.actor1 !== null && (a.locations.length === 0) !== (b.locations.length === 0)) return true;

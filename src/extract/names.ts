@@ -15,7 +15,7 @@ const FUNCTION_WORDS = new Set(readWordTable('function-words.tsv').map(([w]) => 
 const NAME_HEADS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'ام'].map(normalise));
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
-/** Words of an office between a name and the party it serves ("المساعد الخاص للرئيس الأميركي"). */
+/** Words of an office between a name and the party it serves ("المستشار الخاص لوزير الخارجية الأميركي"). */
 const MAX_OFFICE_WORDS = 3;
 /** Adjectives of the party between it and the name ("الائتلاف الوطني السوري المعارض خالد ناصر"). */
 const MAX_ADJECTIVES = 2;

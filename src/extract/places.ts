@@ -19,7 +19,7 @@ export interface PlaceMention {
   launch: boolean;
   /** Index of the first mention of the list this one belongs to (itself when not in a list). */
   list: number;
-  /** Where a person comes from ("وشاب من بلدة موحسن استشهد في ادلب"), not where the event happened. */
+  /** Where a person comes from ("وشاب من قرية حاس قتل في معرة النعمان"), not where the event happened. */
   origin: boolean;
 }
 
@@ -85,7 +85,7 @@ export function readPlaces(
     const token = tokens[m.first]!;
     const previous = out[out.length - 1];
     // "واللاذقية" right after a place (or a word such as "الشمالي" after it) continues its list, and shares its cue;
-    // after another joined word ("حي الحميدية ورجل وابنه") it does not.
+    // after another joined word ("حي الشعار وسيدة وابنتها") it does not.
     const gap = m.first - (previous?.end ?? 0);
     const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && !tokens[previous.end]!.norm.startsWith('و')));
     const cueAt = cueBefore(cues, m.first, tokens);
@@ -105,7 +105,7 @@ export function readPlaces(
     if (!(cue !== null || inList || launch || (strong && introduced))) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
     const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));
-    // "شاب من بلدة موحسن": "من" right after a person, before the place or its settlement word.
+    // "شاب من قرية حاس": "من" right after a person, before the place or its settlement word.
     const from = cueAt?.cue === 'settlement' ? cueAt.first - 1 : m.first - 1;
     const origin = tokens[from]?.norm === 'من' && people.has(from - 1);
     out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin });

@@ -109,9 +109,9 @@ const TABLE: Array<[string, string, string[]]> = [
     ['statement Moscow killed:- 2026-11-19', 'air_strike Douma killed:- 2026-11-19'],
   ],
   [
-    'where a person comes from ("شاب من بلدة موحسن") is not where they were killed',
-    'استشهد شاب من بلدة موحسن امس برصاص قناصة في مدينة دير الزور.',
-    ['attack_on_civilians Deir ez-Zor killed:1 2026-11-19'],
+    'where a person comes from ("شاب من قرية حاس") is not where they were killed',
+    'استشهد شاب من قرية حاس امس برصاص قناص في مدينة معرة النعمان.',
+    ['attack_on_civilians Ma`arrat an Nu`man killed:1 2026-11-19'],
   ],
   [
     'the one time a clause gives is its time, however far from the event word',
@@ -145,7 +145,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'armed groups fire guided missiles too; a place a settlement word names is no event word ("بلدة الزيارة", not a visit); other means in the same countryside are another strike',
-    'أصابت فصائل المعارضة امس بصاروخ موجه دبابة تابعة لقوات النظام داخل بلدة الزيارة في ريف حماة، بينما ألقى الطيران المروحي برميلين متفجرين على بلدة اللطامنة بريف حماة.',
+    'أصابت فصائل المعارضة امس بصاروخ موجه دبابة تابعة لقوات النظام داخل بلدة الزيارة في ريف حماة، بينما ألقت المروحيات برميلين متفجرين على بلدة اللطامنة بريف حماة.',
     ['missile_strike Az Ziyarah killed:- 2026-11-19', 'air_strike Al Lataminah killed:- 2026-11-19'],
   ],
   [
@@ -160,17 +160,17 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'what a party says must be done is an appeal',
-    'ورأى وزير الخارجية البريطاني امس أنه يجب ان يحدد جدول زمني واضح لتنفيذ الاتفاق.',
+    'واعتبر وزير الدفاع الألماني امس أنه يجب ان توضع خطة واضحة لتنفيذ الاتفاق.',
     ['appeal - killed:- 2026-11-19'],
   ],
   [
-    'what talks are about ("بشأن انسحاب") is their subject, not another event',
-    'وجرت المفاوضات امس بين جيش الإسلام وروسيا بشأن انسحاب المعارضة من دوما.',
-    ['consult Douma killed:- 2026-11-19'],
+    'what talks are about ("حول قصف") is their subject, not another event',
+    'وعقدت امس محادثات بين حركة أحرار الشام وتركيا حول قصف مدينة عفرين.',
+    ['consult Afrin killed:- 2026-11-19'],
   ],
   [
-    'talks that are the speaker\'s ("إثر لقائه") are a meeting, and "لقاء" carries no ل of purpose',
-    'وقال المتحدث باسم الائتلاف الوطني السوري خالد ناصر للصحفيين إثر لقائه وزير الخارجية الإيطالي امس إن المعارضة لن تفاوض.',
+    'talks that are the speaker\'s ("بعد لقائه") are a meeting, and "لقاء" carries no ل of purpose',
+    'وقال المتحدث باسم الائتلاف الوطني السوري خالد ناصر امس بعد لقائه وزير الدفاع التركي إن المعارضة لن تفاوض.',
     ['consult - killed:- 2026-11-19'],
   ],
   [
@@ -191,7 +191,7 @@ it('a monitor reports, the accused denies ("وهو ما نفته"): the report i
 });
 
 it('the people killed say who was hit: a child, a woman, a young man are civilians', () => {
-  const text = 'استشهد طفل امس جراء القصف على بلدة كفربطنا.';
+  const text = 'استشهد طفل امس جراء القصف على بلدة كفرنبل.';
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
   assert.equal(event?.actor2?.id, 'CIVILIANS');
 });
@@ -203,7 +203,8 @@ it('an armed group that fires a guided missile is who struck', () => {
 });
 
 it('a government that fights does so with its armed forces', () => {
-  const text = 'قتل ناشط امس اثر استهدافه من قبل النظام قرب بلدة صوران.';
+  const text = 'قتل مدني امس برصاص قناص من قبل النظام في بلدة تلبيسة.';
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
   assert.equal(event?.actor1?.id, 'SYR.MIL');
 });
+
