@@ -208,13 +208,27 @@ function modality(
   // "لقاء" begins with ل of its own: a word that is an event word as written carries no ل of purpose.
   const own = isPurpose(tokens[trigger.first]) && !countable.has(trigger.first) && !writtenTrigger(tokens[trigger.first]!);
   if (!struckBy && (own || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
+  const before = cuesBefore(tokens, cues, trigger.first, trigger.tense, MODALITY_REACH);
+  return { hypothetical: hypothetical || before.hypothetical, negated: before.negated };
+}
+
+/** Whether the cues within `reach` words before token `at` make what stands there a plan or a condition, or deny it. */
+function cuesBefore(
+  tokens: readonly Token[],
+  cues: ReadonlyArray<Mention<EntryOf<'cue'>>>,
+  at: number,
+  tense: Tense | 'noun',
+  reach: number,
+): { hypothetical: boolean; negated: boolean } {
+  let hypothetical = false;
+  let negated = false;
   for (const c of cues) {
-    if (c.end > trigger.first || trigger.first - c.end >= MODALITY_REACH) continue;
+    if (c.end > at || at - c.end >= reach) continue;
     for (const e of c.entries) {
       // "قد" before a past verb is "has"; before a present verb it is "may".
-      if (e.cue === 'hypothetical' && !(tokens[c.first]!.norm === 'قد' && trigger.tense === 'past')) hypothetical = true;
+      if (e.cue === 'hypothetical' && !(tokens[c.first]!.norm === 'قد' && tense === 'past')) hypothetical = true;
       if (e.cue === 'negation') negated = true;
-      if (e.cue === 'habitual' && trigger.tense === 'present') hypothetical = true;
+      if (e.cue === 'habitual' && tense === 'present') hypothetical = true;
     }
   }
   return { hypothetical, negated };
@@ -391,9 +405,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   if (frames.length === 0 && speaker !== undefined && !speaksNow) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
-    const doubted = (i: number): boolean => mentions.cue.some((c) => c.end <= i && i - c.end < SPEECH_ACT_REACH &&
-      c.entries.some((e) => e.cue === 'negation' || (e.cue === 'hypothetical' && tokens[c.first]!.norm !== 'قد')));
-    const act = findSpeechActs(tokens, speaker.end, end).find((a) => !doubted(a.first))?.act;
+    const act = findSpeechActs(tokens, speaker.end, end).find((a) => {
+      const doubt = cuesBefore(tokens, mentions.cue, a.first, 'past', SPEECH_ACT_REACH);
+      return !doubt.hypothetical && !doubt.negated;
+    })?.act;
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
