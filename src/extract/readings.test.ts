@@ -89,7 +89,7 @@ const TABLE: Array<[string, string, string[]]> = [
     ['interception Idlib killed:- 2026-11-19'],
   ],
   [
-    'clashes that go on are news; a word with the article is a noun, not the verb it contains',
+    'clashes that go on are news',
     'تتواصل الاشتباكات العنيفة امس في محيط بلدة اللطامنة. وقال ناشطون إن القصف على المنطقة أمر مألوف منذ سنوات.',
     ['armed_clash Al Lataminah killed:- 2026-11-19'],
   ],
@@ -120,8 +120,8 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'a war\'s toll is no event',
-    'وأودت الحرب في البلاد بحياة أكثر من 200 ألف شخص منذ عام 2012.',
-    [],
+    'قتل ثلاثة مدنيين امس في قصف على مدينة تلبيسة. وخلفت المعارك في البلاد أكثر من 300 ألف قتيل منذ عام 2012.',
+    ['shelling Talbiseh killed:3 2026-11-19'],
   ],
   [
     'a launch verb launches the event its object names, past the subject and the time between them',
@@ -178,6 +178,11 @@ const TABLE: Array<[string, string, string[]]> = [
     'قتل 25 شخصا امس بينهم ستة أطفال في انفجار سيارة مفخخة في مدينة أعزاز.',
     ['bombing Azaz killed:25 2026-11-19'],
   ],
+  [
+    'a word with the article is a noun: "القصف" told as a habit is no past-tense strike',
+    'قصفت المدفعية امس مدينة الرستن. والقصف على مدينة تلبيسة أمر مألوف لدى سكانها.',
+    ['shelling Al-Rastan killed:- 2026-11-19'],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {
@@ -208,3 +213,8 @@ it('a government that fights does so with its armed forces', () => {
   assert.equal(event?.actor1?.id, 'SYR.MIL');
 });
 
+it('talks that are the speaker\'s ("بعد لقائه") are held by the speaker with the party named after', () => {
+  const text = 'وقال المتحدث باسم الائتلاف الوطني السوري خالد ناصر امس بعد لقائه وزير الدفاع التركي إن المعارضة لن تفاوض.';
+  const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['consult', 'SYR.OPP', 'TUR.MIL']);
+});
