@@ -8,6 +8,7 @@ import pg from 'pg';
 import { ingest } from '../src/cli/commands/ingest.ts';
 import type { ArticleEvents, SourceArticle } from '../src/contract/index.ts';
 import { extractArticle } from '../src/extract/index.ts';
+import { inThisThread } from '../src/extract/batch.ts';
 import { displayLocation } from '../src/store/location.ts';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.ts';
 import type { EventFilter } from '../src/store/types.ts';
@@ -60,7 +61,7 @@ export async function benchPostgres(
       const store = await openPostgresStore(dbUrl);
       try {
         const start = performance.now();
-        const counts = await ingest(store, inputs(copies(articles, ingestArticles, `p${run}`)), (a) => extractArticle(a));
+        const counts = await ingest(store, inputs(copies(articles, ingestArticles, `p${run}`)), inThisThread((a) => extractArticle(a)));
         rates.push(counts.created / ((performance.now() - start) / 1000));
       } finally {
         await store.close();

@@ -9,6 +9,7 @@ import { SHARED_DIR } from '../src/contract/paths.ts';
 import type { SourceArticle } from '../src/contract/index.ts';
 import { loadArticleDir } from '../src/eval/articles.ts';
 import { extractArticle } from '../src/extract/index.ts';
+import { inThisThread } from '../src/extract/batch.ts';
 import { ingest } from '../src/cli/commands/ingest.ts';
 import type { IngestCounts } from '../src/cli/commands/ingest.ts';
 import type { InputResult } from '../src/ingest/index.ts';
@@ -46,7 +47,7 @@ export async function corpusStore(articles: readonly SourceArticle[] = corpusArt
   const dir = mkdtempSync(join(tmpdir(), 'rasd-corpus-'));
   const file = join(dir, 'rasd.sqlite');
   const store = openSqliteStore(file);
-  const counts = await ingest(store, asInputs(articles), (a) => extractArticle(a));
+  const counts = await ingest(store, asInputs(articles), inThisThread((a) => extractArticle(a)));
   return {
     store,
     file,

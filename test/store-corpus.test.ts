@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Article, RasdEvent, StoredEvent } from '../src/contract/index.ts';
 import { extractArticle } from '../src/extract/index.ts';
+import { inThisThread } from '../src/extract/batch.ts';
 import { decodeCursor } from '../src/store/cursor.ts';
 import type { EventFilter } from '../src/store/types.ts';
 import { asInputs, corpusArticles, corpusSkip, corpusStore } from './corpus-store.ts';
@@ -166,7 +167,7 @@ describe('store on the seeds and the dev corpus', { skip: corpusSkip }, () => {
 
   it('re-ingesting the same articles changes nothing', async () => {
     const before = await db.store.meta();
-    const again = await ingest(db.store, asInputs(corpusArticles()), (a) => extractArticle(a));
+    const again = await ingest(db.store, asInputs(corpusArticles()), inThisThread((a) => extractArticle(a)));
     assert.equal(again.duplicates, 32);
     assert.equal(again.created + again.replaced, 0);
     assert.deepEqual((await db.store.meta()).counts, before.counts);

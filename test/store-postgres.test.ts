@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ingest } from '../src/cli/commands/ingest.ts';
 import { PROJECT_ROOT } from '../src/contract/paths.ts';
 import { extractArticle } from '../src/extract/index.ts';
+import { inThisThread } from '../src/extract/batch.ts';
 import { readInputs } from '../src/ingest/index.ts';
 import { ARTICLE_QUEUE, enqueueArticles, openQueue, pendingJobs } from '../src/queue/article-queue.ts';
 import { decodeCursor } from '../src/store/cursor.ts';
@@ -89,7 +90,7 @@ describe('PostgreSQL', { skip: postgresSkip }, () => {
       sqlite = await corpusStore();
       url = await server.createDatabase();
       postgres = await openPostgresStore(url);
-      const counts = await ingest(postgres, asInputs(corpusArticles()), (a) => extractArticle(a));
+      const counts = await ingest(postgres, asInputs(corpusArticles()), inThisThread((a) => extractArticle(a)));
       assert.deepEqual(counts, sqlite.counts);
     });
     after(async () => {
@@ -188,7 +189,7 @@ describe('PostgreSQL', { skip: postgresSkip }, () => {
 
       // Every article stored exactly once, with the events `rasd ingest` stores for the same files.
       const reference = await corpusStore([]);
-      await ingest(reference.store, readInputs(files), (a) => extractArticle(a));
+      await ingest(reference.store, readInputs(files), inThisThread((a) => extractArticle(a)));
       const store = await openPostgresStore(url);
       try {
         const want = await reference.store.meta();

@@ -9,6 +9,7 @@ import type PgBoss from 'pg-boss';
 import { handleJobs } from '../src/cli/commands/worker.ts';
 import type { WorkerCounts } from '../src/cli/commands/worker.ts';
 import type { ArticleEvents, SourceArticle } from '../src/contract/index.ts';
+import { inThisThread } from '../src/extract/batch.ts';
 import { ARTICLE_QUEUE } from '../src/queue/article-queue.ts';
 import type { PutResult, Store } from '../src/store/types.ts';
 
@@ -44,7 +45,7 @@ function article(id: string, text: string): SourceArticle {
   return { id, title: null, text, published: null, url: null, outlet: null, source: 'test' };
 }
 
-const extract = (a: SourceArticle): ArticleEvents => ({ article: { ...a, language: 'ar' }, events: [] }) as unknown as ArticleEvents;
+const extract = inThisThread((a: SourceArticle): ArticleEvents => ({ article: { ...a, language: 'ar' }, events: [] }) as unknown as ArticleEvents);
 
 function zero(): WorkerCounts {
   return { stored: 0, duplicates: 0, events: 0, failed: 0 };

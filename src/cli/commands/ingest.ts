@@ -8,6 +8,7 @@
 import cliProgress from 'cli-progress';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
+import { countParser } from '../counts.ts';
 import type { ArticleEvents, SourceArticle } from '../../contract/index.ts';
 import { formatInputError, planInputs, readInputs } from '../../ingest/index.ts';
 import type { InputResult } from '../../ingest/index.ts';
@@ -16,6 +17,9 @@ import type PgBoss from 'pg-boss';
 import { enqueueArticles, openQueue } from '../../queue/article-queue.ts';
 import { displayLocation, isPostgresUrl, openStore, resolveLocation } from '../../store/index.ts';
 import type { PutResult, Store } from '../../store/types.ts';
+import { inThisThread } from '../../extract/batch.ts';
+import type { ExtractBatch } from '../../extract/batch.ts';
+import { ExtractPool } from '../../extract/pool.ts';
 
 /** Articles per transaction: large enough that commits cost little, small enough that a crash loses little. */
 export const BATCH_SIZE = 200;
@@ -24,8 +28,6 @@ export const DEFAULT_DB = 'rasd.sqlite';
 const EXIT_OK = 0;
 const EXIT_INPUTS_FAILED = 1;
 const EXIT_USAGE = 2;
-
-export type Extract = (article: SourceArticle) => ArticleEvents;
 
 export interface IngestCounts {
   /** Articles read from the inputs. */
@@ -54,34 +56,52 @@ export function zeroCounts(): IngestCounts {
   return { read: 0, created: 0, replaced: 0, duplicates: 0, events: 0, failed: 0, queued: 0 };
 }
 
-/**
- * Extracts and stores one batch of articles in one transaction. An article already stored is
- * skipped before extraction. Returns what happened to each article, in order; a failure's
- * `error` is a line for a person, naming the article.
- */
-export async function storeBatch(store: Store, articles: readonly SourceArticle[], extract: Extract): Promise<PutResult[]> {
+/** A batch whose new articles are extracted, waiting to be written. */
+interface ExtractedBatch {
+  /** What happened to each article so far: null for those extracted, waiting to be stored. */
+  outcomes: Array<PutResult | null>;
+  extracted: ArticleEvents[];
+  /** The position in the batch of each extracted article. */
+  positions: number[];
+}
+
+/** Extracts the articles of a batch that are not stored yet (same content hash or URL). */
+async function extractNew(store: Store, articles: readonly SourceArticle[], extract: ExtractBatch): Promise<ExtractedBatch> {
   const existing = await store.findDuplicates(articles.map((a) => ({ text: a.text, url: a.url })));
-  const outcomes: Array<PutResult | null> = articles.map(() => null);
-  const extracted: ArticleEvents[] = [];
-  const positions: number[] = [];
-  articles.forEach((article, i) => {
+  const outcomes: Array<PutResult | null> = articles.map((article, i) => {
     const duplicateOf = existing[i];
-    if (duplicateOf) {
-      outcomes[i] = { article_id: duplicateOf, status: 'duplicate', events: 0 };
-      return;
-    }
-    try {
-      extracted.push(extract(article));
-      positions.push(i);
-    } catch (error) {
-      outcomes[i] = { article_id: article.id, status: 'failed', events: 0, error: `${article.source}: extraction failed: ${(error as Error).message}` };
-    }
+    return duplicateOf ? { article_id: duplicateOf, status: 'duplicate', events: 0 } : null;
   });
+  const fresh = articles.flatMap((article, i) => (outcomes[i] === null ? [{ article, i }] : []));
+  const results = await extract(fresh.map((f) => f.article));
+  const batch: ExtractedBatch = { outcomes, extracted: [], positions: [] };
+  results.forEach((result, k) => {
+    const { article, i } = fresh[k]!;
+    if (result.ok) {
+      batch.extracted.push(result.value);
+      batch.positions.push(i);
+    } else outcomes[i] = { article_id: article.id, status: 'failed', events: 0, error: `${article.source}: extraction failed: ${result.error}` };
+  });
+  return batch;
+}
+
+/** Stores the extracted articles of a batch in one transaction; what happened to each article of the batch, in order. */
+async function writeBatch(store: Store, batch: ExtractedBatch): Promise<PutResult[]> {
+  const { outcomes, extracted, positions } = batch;
   const results = await store.putArticles(extracted);
   results.forEach((r, k) => {
     outcomes[positions[k]!] = r.status === 'failed' ? { ...r, error: `${extracted[k]!.article.id}: not stored: ${r.error ?? 'unknown error'}` } : r;
   });
   return outcomes as PutResult[];
+}
+
+/**
+ * Extracts and stores one batch of articles in one transaction. An article already stored is
+ * skipped before extraction. Returns what happened to each article, in order; a failure's
+ * `error` is a line for a person, naming the article.
+ */
+export async function storeBatch(store: Store, articles: readonly SourceArticle[], extract: ExtractBatch): Promise<PutResult[]> {
+  return writeBatch(store, await extractNew(store, articles, extract));
 }
 
 /** The articles of `results` in batches of `batchSize`; inputs that could not be read are counted and reported. */
@@ -109,18 +129,22 @@ export async function* readBatches(
   if (batch.length > 0) yield batch;
 }
 
-/** Extracts and stores every article of `results` in batches of `batchSize`. */
+/**
+ * Extracts and stores every article of `results` in batches of `batchSize`. Each batch is extracted
+ * while the one before it is written, so with an `ExtractPool` the workers and the store run at once;
+ * at most two batches are held in memory.
+ */
 export async function ingest(
   store: Store,
   results: AsyncIterable<InputResult>,
-  extract: Extract,
+  extract: ExtractBatch,
   hooks: IngestHooks = {},
   batchSize: number = BATCH_SIZE,
 ): Promise<IngestCounts> {
   const counts = zeroCounts();
-  for await (const batch of readBatches(results, counts, hooks, batchSize)) {
+  const count = (outcomes: readonly PutResult[]): void => {
     const stored: string[] = [];
-    for (const outcome of await storeBatch(store, batch, extract)) {
+    for (const outcome of outcomes) {
       if (outcome.status === 'duplicate') counts.duplicates++;
       else if (outcome.status === 'failed') {
         counts.failed++;
@@ -132,7 +156,18 @@ export async function ingest(
       }
     }
     hooks.onCommit?.(stored, counts);
+  };
+  let writing: Promise<void> = Promise.resolve();
+  for await (const batch of readBatches(results, counts, hooks, batchSize)) {
+    const extracted = extractNew(store, batch, extract);
+    const previous = writing;
+    // Written after the batch before it, whatever finishes extracting first.
+    writing = Promise.all([extracted, previous]).then(async ([ready]) => count(await writeBatch(store, ready)));
+    // Awaited below or on the next turn; this only keeps a failure from counting as unhandled meanwhile.
+    writing.catch(() => {});
+    await previous;
   }
+  await writing;
   return counts;
 }
 
@@ -166,6 +201,8 @@ interface IngestOptions {
   commitLog?: boolean;
   /** Queue the articles for `rasd worker` instead of extracting them here (PostgreSQL only). */
   queue?: boolean;
+  /** Worker threads extracting while the main thread writes; 0 extracts in the main thread. */
+  jobs?: number;
 }
 
 function parseDate(value: string): string {
@@ -179,6 +216,32 @@ export function summary(counts: IngestCounts, queued = false): string {
   if (counts.duplicates > 0) parts.push(`${counts.duplicates} already stored`);
   if (counts.failed > 0) parts.push(`${counts.failed} failed`);
   return parts.join(', ');
+}
+
+/** Extraction for a run, and what to stop at its end. */
+export interface Extractor {
+  extract: ExtractBatch;
+  close(): Promise<void>;
+}
+
+/**
+ * Extraction on `jobs` worker threads (none: in this thread), started with the first full batch: a run of
+ * fewer articles than a batch is extracted in this thread, without the workers' start-up (each loads the
+ * lexicons).
+ */
+export async function openExtractor(jobs: number): Promise<Extractor> {
+  // Loaded here, not at the top, so the rest of the CLI starts without loading the lexicons.
+  const { extractArticle } = await import('../../extract/index.ts');
+  const here = inThisThread((a) => extractArticle(a));
+  if (jobs === 0) return { extract: here, close: async () => {} };
+  let pool: ExtractPool | null = null;
+  return {
+    extract: (articles) => {
+      if (pool === null && articles.length >= BATCH_SIZE) pool = new ExtractPool(jobs);
+      return pool === null ? here(articles) : pool.extract(articles);
+    },
+    close: async () => pool?.close(),
+  };
 }
 
 /** Ingests `inputs` into the store at `db`; progress on stderr when it is a terminal. Returns the counts. */
@@ -208,6 +271,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
     bar?.update(inputsDone, { articles: counts.read, rate: Math.round(counts.read / Math.max(seconds, 0.001)), events: counts.events, failed: counts.failed });
   };
   let boss: PgBoss | null = null;
+  let extraction: Extractor | null = null;
   try {
     const results = readInputs(plan, {
       published: options.published ?? null,
@@ -227,11 +291,11 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
       boss = await openQueue(options.db, 'producer', (error) => log(`queue: ${error.message}`));
       return await enqueue(store, boss, results, hooks);
     }
-    // Loaded here, not at the top, so the rest of the CLI starts without loading the lexicons.
-    const { extractArticle } = await import('../../extract/index.ts');
-    return await ingest(store, results, (a) => extractArticle(a), hooks);
+    extraction = await openExtractor(options.jobs ?? 0);
+    return await ingest(store, results, extraction.extract, hooks);
   } finally {
     bars?.stop();
+    await extraction?.close();
     await boss?.stop({ graceful: false });
     await store.close();
   }
@@ -244,6 +308,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, folders or - for stdin (as rasd extract reads them)')
     .option('--db <file|url>', 'the SQLite file (created when missing) or a postgres:// URL', DEFAULT_DB)
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none', parseDate)
+    .option('-j, --jobs <n>', 'threads extracting while the main one writes, for a machine with cores to spare (default 0: extraction in the main thread)', countParser(0))
     .option('-q, --quiet', 'no progress bar and no summary line')
     .option('--commit-log', 'after each committed batch, print {"committed": [ids], "counts": {...}} as a line on stdout')
     .option('--queue', 'put the articles on the job queue for rasd worker instead of extracting them here (PostgreSQL --db only)')

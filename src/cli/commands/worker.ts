@@ -3,8 +3,8 @@
  * their events and stores them, until SIGINT or SIGTERM. Any number of workers, on any number of
  * machines, can share one queue. Stopping is graceful: jobs in hand are finished first.
  */
-import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
+import { countParser } from '../counts.ts';
 import type PgBoss from 'pg-boss';
 import type { SourceArticle } from '../../contract/index.ts';
 import { checkArticleText } from '../../ingest/text-checks.ts';
@@ -13,7 +13,8 @@ import { ARTICLE_QUEUE, openQueue, readQueuedArticle } from '../../queue/article
 import { displayLocation, isPostgresUrl, openStore } from '../../store/index.ts';
 import type { Store } from '../../store/types.ts';
 import { storeBatch } from './ingest.ts';
-import type { Extract } from './ingest.ts';
+import { inThisThread } from '../../extract/batch.ts';
+import type { ExtractBatch } from '../../extract/batch.ts';
 
 const EXIT_OK = 0;
 const EXIT_USAGE = 2;
@@ -35,12 +36,6 @@ interface WorkerOptions {
   quiet?: boolean;
 }
 
-function parseConcurrency(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,3}$/.test(value) || n < 1) throw new InvalidArgumentError('expected a whole number from 1 to 999');
-  return n;
-}
-
 /**
  * Handles a batch of jobs: checks and extracts each article and stores them in one transaction.
  * A job whose article can never be stored (not an article, not Arabic text, failing extraction or
@@ -52,7 +47,7 @@ function parseConcurrency(value: string): number {
 export async function handleJobs(
   boss: PgBoss,
   store: Store,
-  extract: Extract,
+  extract: ExtractBatch,
   jobs: ReadonlyArray<PgBoss.Job<unknown>>,
   counts: WorkerCounts,
   log: (line: string) => void,
@@ -90,10 +85,11 @@ async function runWorker(options: WorkerOptions): Promise<void> {
   const store = await openStore(options.db);
   const boss = await openQueue(options.db, 'worker', (error) => log(`queue: ${error.message}`));
   const { extractArticle } = await import('../../extract/index.ts');
+  const extract = inThisThread((a) => extractArticle(a));
   const counts: WorkerCounts = { stored: 0, duplicates: 0, events: 0, failed: 0 };
   for (let i = 0; i < options.concurrency; i++) {
     await boss.work<unknown>(ARTICLE_QUEUE, { batchSize: JOBS_PER_FETCH }, (jobs) =>
-      handleJobs(boss, store, (a) => extractArticle(a), jobs, counts, log),
+      handleJobs(boss, store, extract, jobs, counts, log),
     );
   }
   if (!options.quiet) log(`worker ${process.pid} taking articles from ${displayLocation(options.db)} (${options.concurrency} at a time)`);
@@ -113,7 +109,7 @@ export function register(program: Command): void {
     .command('worker')
     .description('extract and store the articles queued by rasd ingest --queue, until stopped (SIGINT, SIGTERM)')
     .requiredOption('--db <url>', 'the PostgreSQL database (postgres://...) holding the queue and the store')
-    .option('--concurrency <n>', 'batches of jobs worked on at once', parseConcurrency, 1)
+    .option('--concurrency <n>', 'batches of jobs worked on at once', countParser(1), 1)
     .option('-q, --quiet', 'only failures on stderr')
     .addHelpText('after', '\nExit status: 0 stopped by a signal, 2 usage error.\n')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? EXIT_OK : EXIT_USAGE))
