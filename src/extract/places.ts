@@ -96,12 +96,15 @@ export function readPlaces(
     const launch = (cueAt?.cue === 'launch' && toBase) || fromBase || (previous?.launch === true && inList);
     const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt);
     // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it,
-    // unless a settlement word names it ("بلدة الشحيل": villages are written with the article the gazetteer leaves out).
-    const withArticle = token.forms.some((f) => f.startsWith('ال')) && cueAt?.cue !== 'settlement';
+    // unless a settlement or an administrative word names it ("بلدة الشحيل", "ناحية الصور": the gazetteer often leaves the
+    // article out of villages and districts).
+    const withArticle = token.forms.some((f) => f.startsWith('ال')) && cueAt?.cue !== 'settlement' && cueAt?.cue !== 'admin';
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
     if (candidates.length === 0) continue;
     const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !isWord(m);
-    const introduced = cue !== null || inList || launch || sceneEnds.has(m.first) || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
+    // A name that opens with its own kind ("ناحية صور", "محافظة إدلب") says a place is meant.
+    const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin'));
+    const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
     if (!(cue !== null || inList || launch || (strong && introduced))) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
     const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));

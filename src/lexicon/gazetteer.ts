@@ -30,18 +30,24 @@ function joinedForm(name: string, heads: ReadonlySet<string>): string[] {
   return space > 0 && heads.has(name.slice(0, space)) ? [name.slice(0, space) + name.slice(space + 1)] : [];
 }
 
-function toPlace(row: Record<string, string>, heads: ReadonlySet<string>): Place | null {
+/** The kinds of place an alternative name opening with the word may name (data/gazetteer/name-heads.tsv). */
+type NameHeads = ReadonlyMap<string, ReadonlySet<PlaceKind>>;
+
+function toPlace(row: Record<string, string>, heads: ReadonlySet<string>, nameHeads: NameHeads): Place | null {
   const lat = Number(row['lat']);
   const lon = Number(row['lon']);
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || row['lat'] === '') return null;
   const kind = (row['kind'] || 'other') as PlaceKind;
   const name_ar = row['name_ar'] ?? '';
+  const alternative = (name: string): boolean => {
+    const kinds = nameHeads.get(name.slice(0, name.indexOf(' ')));
+    return kinds === undefined || kinds.has(kind);
+  };
   return {
     id: row['id'] ?? '',
     name_ar,
     name_en: row['name_en'] ?? '',
-    // "منطقة X" is a district's official name, but news use "منطقة" for any area around X.
-    names_ar: [name_ar, ...splitForms(row['alt_names_ar']).filter((n) => !n.startsWith('منطقة '))].flatMap((n) => [n, ...joinedForm(n, heads)]),
+    names_ar: [name_ar, ...splitForms(row['alt_names_ar']).filter(alternative)].flatMap((n) => [n, ...joinedForm(n, heads)]),
     // A neighbour country's row is "other" in the source: it is a country.
     kind: kind === 'other' && row['admin1_en'] === '' && row['country_code'] !== 'SY' ? 'country' : kind,
     admin1_en: row['admin1_en'] || null,
@@ -57,10 +63,11 @@ function toPlace(row: Record<string, string>, heads: ReadonlySet<string>): Place
 export function loadPlaces(): Place[] {
   const countryside = new Map(readTsv('gazetteer/countryside.tsv').map((row) => [row['id']!, row['countryside_admin1']!]));
   const heads = new Set(readTsv('gazetteer/joined-heads.tsv').map((row) => row['word']!));
+  const nameHeads: NameHeads = new Map(readTsv('gazetteer/name-heads.tsv').map((row) => [row['word']!, new Set(splitForms(row['kinds']).filter((k) => k !== '-') as PlaceKind[])]));
   const places: Place[] = [];
   for (const file of GAZETTEER_FILES) {
     for (const row of readTsv(file)) {
-      const place = toPlace(row, heads);
+      const place = toPlace(row, heads, nameHeads);
       if (place === null) continue;
       place.countryside_admin1 = countryside.get(place.id) ?? null;
       places.push(place);

@@ -56,7 +56,8 @@ export function precisionOf(place: Place, cue: PlaceCue): GeoPrecision {
   if (AREA_KINDS.has(place.kind)) return cue === 'near' || cue === 'area' ? 2 : 3;
   if (cue === 'near') return 2;
   if (cue === 'area') return place.kind === 'village' ? 1 : 2;
-  if (REGION_KINDS.has(place.kind)) return 2;
+  // "بلدة الصور": a district named by a settlement word is its seat, the town itself.
+  if (REGION_KINDS.has(place.kind)) return cue === 'settlement' ? 1 : 2;
   return 1;
 }
 
