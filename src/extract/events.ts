@@ -51,15 +51,20 @@ function slice(ctx: ArticleContext, first: number, end: number): string {
 }
 
 function locate(ctx: ArticleContext, frame: Frame, mentions: readonly PlaceMention[]): Location[] {
-  const admin1 = new Set<string>();
-  for (const p of frame.places) {
-    if (p.cue === 'near' || p.cue === 'admin') for (const c of p.candidates) if (c.kind === 'governorate' || c.kind === 'province') admin1.add(c.name_en);
-  }
+  /** The governorates the other places of the frame name ("محافظة إدلب" names none but itself: the governorate, not its city). */
+  const admin1Besides = (mention: PlaceMention): Set<string> => {
+    const admin1 = new Set<string>();
+    for (const p of frame.places) {
+      if (p === mention || (p.cue !== 'near' && p.cue !== 'admin')) continue;
+      for (const c of p.candidates) if (c.kind === 'governorate' || c.kind === 'province') admin1.add(c.name_en);
+    }
+    return admin1;
+  };
   const out: Array<{ location: Location; place: Place }> = [];
   for (const mention of mentions) {
     const list = frame.places.filter((p) => p.list === mention.list);
     const context: GeoContext = {
-      admin1,
+      admin1: admin1Besides(mention),
       countries: ctx.countries,
       listOfGovernorates: list.length > 1 && list.every((p) => p.candidates.some((c) => c.kind === 'governorate')),
     };
@@ -167,13 +172,12 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       if (country !== undefined) agent = stateActor(country, 'MIL', actors);
     }
 
-    // A country a party speaks of ("إن الحوار في سوريا ...") is not where it spoke.
-    const placed = SPEECH_ACTS.has(frame.type) ? frame.places.filter((p) => !p.candidates.every((c) => c.kind === 'country')) : frame.places;
-    let locations = locate(ctx, frame, placed);
-    if (frame.placeAnaphor) {
-      // "في المدينة": the last town or city the story named.
+    let locations = locate(ctx, frame, placesOf(frame));
+    if (frame.placeAnaphor !== null) {
+      // "في المدينة": the last town or city the story named; "أطراف البلدة": its surroundings.
       const named = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.event.locations.some((l) => l.precision === 1));
-      locations = named?.event.locations.filter((l) => l.precision === 1).slice(0, 1).map((l) => ({ ...l })) ?? [];
+      const precision = frame.placeAnaphor === 'near' ? 2 : 1;
+      locations = named?.event.locations.filter((l) => l.precision === 1).slice(0, 1).map((l) => ({ ...l, precision })) ?? [];
     }
     const launched = frame.launch !== null ? locate(ctx, frame, [frame.launch])[0] ?? null : null;
 
@@ -310,8 +314,15 @@ function dedupe<T>(items: T[], key: (item: T) => string): T[] {
   return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
 }
 
+/** The places a frame's event happens at: a country a party speaks of ("إن الحوار في سوريا ...") is not where it spoke. */
+function placesOf(frame: Frame): Frame['places'] {
+  return SPEECH_ACTS.has(frame.type) ? frame.places.filter((p) => !p.candidates.every((c) => c.kind === 'country')) : frame.places;
+}
+
 function mergeInto(draft: Draft, frame: Frame, ctx: ArticleContext): void {
   const event = draft.event;
+  // "وقال لافروف في مؤتمر صحفي عقده في جنيف ...": where a statement was made can come in a later sentence of it.
+  if (event.locations.length === 0) event.locations = locate(ctx, frame, placesOf(frame));
   for (const field of COUNT_FIELDS) if (event.counts[field] === null && frame.counts[field] !== null) event.counts[field] = frame.counts[field];
   if (frame.counts.approximate) event.counts.approximate = true;
   for (const t of frame.targets) if (!event.targets.some((x) => x.kind === t.kind)) event.targets.push({ kind: t.kind, text: slice(ctx, t.first, t.end) });

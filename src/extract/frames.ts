@@ -44,8 +44,8 @@ export interface Frame {
   claims: ClaimMention[];
   dates: DateMention[];
   background: boolean;
-  /** "في المدينة", "البلدة": the frame happens in a settlement named before it. */
-  placeAnaphor: boolean;
+  /** "في المدينة", "البلدة": the frame happens in a settlement named before it; "أطراف البلدة": around it (precision 2). */
+  placeAnaphor: 'self' | 'near' | null;
   /** An item of a list of the dead ("... وطفلة جراء القصف على بلدة كفرنبل"): its perpetrator is its own. */
   listItem: boolean;
 }
@@ -92,6 +92,10 @@ function isAnaphor(tokens: readonly Token[], cue: Mention<EntryOf<'cue'>>, place
   const word = tokens[cue.first]!;
   return cue.end - cue.first === 1 && cue.entries.some((e) => e.cue === 'settlement') && word.forms.some((f) => f.startsWith('ال'))
     && !places.some((p) => p.first === cue.end);
+}
+
+function nearCueEndsAt(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, at: number): boolean {
+  return cues.some((c) => c.end === at && c.entries.some((e) => e.cue === 'near'));
 }
 
 /** Phrases of other lexicons that a place name may also be: a person, a nationality, an event word, a weapon. */
@@ -364,7 +368,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const frame: Frame = {
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: item !== undefined,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: item !== undefined,
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
@@ -398,6 +402,13 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       const f = frames[k]!;
       if (SPOKEN_OF.has(f.type) && f.triggers.every((t) => t.first >= speaker.end)) frames.splice(k, 1);
     }
+    // "وقال ... في ختام اجتماع حول سوريا إن ...": a meeting told as where the party spoke, nobody else named in it, is
+    // the occasion of its statement, not an event of its own (nor are the talks it then speaks of).
+    const content = said.find((i) => i >= speaker.end);
+    const setting = (f: Frame): boolean => content !== undefined && f.type === 'consult' &&
+      f.triggers.every((t) => t.first >= speaker.end) && f.triggers.some((t) => t.first < content) &&
+      !acting.some((a) => a.first >= speaker.end && a.first < content && a.actor.id !== speaker.by.id);
+    for (let k = frames.length - 1; k >= 0; k--) if (setting(frames[k]!)) frames.splice(k, 1);
   }
   // "وتقول روسيا إن ...": a verb of speech in the present tells a standing position, not an occasion of speech.
   const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
@@ -412,7 +423,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: false, listItem: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false,
     });
   }
 
@@ -434,7 +445,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       // The list's head says when for every item ("قتل خمسة مدنيين امس، بينهم ...").
       if (frame.dates.length === 0) frame.dates = dates.filter((d) => d.start >= tokens[first]!.start && d.end <= tokens[items[0]!.first]!.start);
     }
-    frame.placeAnaphor = frame.places.length === 0 && within(mentions.cue, f, e).some((c) => isAnaphor(tokens, c, places));
+    const anaphor = frame.places.length === 0 ? within(mentions.cue, f, e).find((c) => isAnaphor(tokens, c, places)) : undefined;
+    frame.placeAnaphor = anaphor === undefined ? null : nearCueEndsAt(mentions.cue, anaphor.first) ? 'near' : 'self';
     assignRoles(tokens, frame, mentions.cue);
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
@@ -535,7 +547,7 @@ function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boo
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
     frame.dates.length > 0 ? MARKS.date : 0,
     frame.weapons.length > 0 ? MARKS.weapon : 0,
-    frame.places.length > 0 || frame.placeAnaphor ? MARKS.place : 0,
+    frame.places.length > 0 || frame.placeAnaphor !== null ? MARKS.place : 0,
   ];
   return marks.reduce((a, b) => a + b, 0) >= (frame.type === 'protest' ? TOLD_PROTEST : TOLD);
 }

@@ -218,3 +218,46 @@ it('talks that are the speaker\'s ("بعد لقائه") are held by the speaker 
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['consult', 'SYR.OPP', 'TUR.MIL']);
 });
+
+/** Each event as type, actor1 and its places with their precision. */
+function placed(text: string): string[] {
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  return events.map((e) => `${e.type} ${e.actor1?.id ?? '-'} ${e.locations.map((l) => `${l.name_en}/${l.precision}`).join('+') || '-'}`);
+}
+
+const PLACES: Array<[string, string, string[]]> = [
+  [
+    'a meeting told as where a party spoke is the occasion of its statement, made where the meeting was',
+    'وقال وزير الخارجية الروسي في مؤتمر صحفي عقده في جنيف في ختام اجتماع حول سوريا إن الحل سياسي.',
+    ['statement RUS.GOV Geneva/1'],
+  ],
+  [
+    'where a statement was made can come in a later sentence of it',
+    'وقال وزير الخارجية الصيني امس إن الحل سياسي. وأضاف الوزير الصيني للصحفيين في جنيف إن الحوار هو الطريق.',
+    ['statement CHN.GOV Geneva/1'],
+  ],
+  [
+    'the surroundings of the town told before ("المحيطة بالمدينة") are near it, not in it',
+    'قصفت قوات النظام مدينة دوما امس. وأطلقت القوات عملية برية في البساتين المحيطة بالمدينة.',
+    ['shelling SYR.MIL Douma/1', 'armed_clash SYR.MIL Douma/2'],
+  ],
+  [
+    '"محافظة" names the governorate, though a source gives its capital the same name',
+    'اندلعت اشتباكات في محافظة إدلب امس بين هيئة تحرير الشام وحركة أحرار الشام.',
+    ['armed_clash NUSRA Idlib/3'],
+  ],
+  [
+    '"مدينة" names the city, though a source gives its district the same name',
+    'قصفت الطائرات الحربية مدينة إدلب امس.',
+    ['air_strike - Idlib/1'],
+  ],
+  [
+    'a district named by a settlement word is its seat, the town itself; named by "ناحية" it is the district',
+    'قصفت الطائرات بلدة الصور امس. وقصفت المدفعية ناحية الصور اليوم.',
+    ['air_strike - Sur/1', 'shelling - Sur/2'],
+  ],
+];
+
+for (const [why, sentence, expected] of PLACES) {
+  it(why, () => assert.deepEqual(placed(sentence), expected));
+}
