@@ -30,6 +30,8 @@ const LAUNCH_KINDS = new Set(['sea', 'airbase']);
 /** The settlement word for a military base, normalised. */
 const BASE = 'قاعده';
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
+/** Words of quantity that may stand between a preposition and its place ("على كامل الغوطة الشرقية"). */
+const QUANTIFIERS = new Set(['كامل', 'كافه', 'معظم', 'اغلب', 'غالبيه', 'عموم']);
 
 interface CueAt {
   first: number;
@@ -89,6 +91,8 @@ export function readPlaces(
     const gap = m.first - (previous?.end ?? 0);
     const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && !tokens[previous.end]!.norm.startsWith('و')));
     const cueAt = cueBefore(cues, m.first, tokens);
+    // "مدعومة من روسيا": the country is a party backing the one acting, not where it acted.
+    if (cueAt?.cue === 'backing' && m.entries.every((e) => e.place.kind === 'country')) continue;
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
     const fromBase = tokens[m.first - 1]?.norm === 'من' && m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
     // Planes return to a base; a person returning to a country ("عودته إلى لبنان") says nothing of a launch.
@@ -104,7 +108,8 @@ export function readPlaces(
     const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !isWord(m);
     // A name that opens with its own kind ("ناحية صور", "محافظة إدلب") says a place is meant.
     const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin'));
-    const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
+    const before = QUANTIFIERS.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
+    const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || PREPOSITIONS.has(tokens[before]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
     if (!(cue !== null || inList || launch || (strong && introduced))) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
     const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));

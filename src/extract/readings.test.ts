@@ -256,6 +256,16 @@ const PLACES: Array<[string, string, string[]]> = [
     'قصفت الطائرات بلدة الصور امس. وقصفت المدفعية ناحية الصور اليوم.',
     ['air_strike - Sur/1', 'shelling - Sur/2'],
   ],
+  [
+    'a country backing the party that acts is no place of the event; a word of quantity after the preposition still introduces one',
+    'واستعادت قوات النظام مدعومة من روسيا امس السيطرة على كامل الغوطة الشرقية.',
+    ['territory_change SYR.MIL Eastern Ghouta/2'],
+  ],
+  [
+    'declining to say ("رفض التعليق", "رفض تحديد") rejects nothing; rejecting cooperation is a rejection',
+    'ورفض المتحدث امس التعليق على التقارير. ورفضت الخارجية الأميركية امس أي تعاون مع الحكومة السورية.',
+    ['reject USA.GOV -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
