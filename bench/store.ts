@@ -10,7 +10,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest, openExtractor } from '../src/cli/commands/ingest.ts';
+import { BATCH_SIZE, ingest } from '../src/cli/commands/ingest.ts';
+import { openExtractor } from '../src/extract/extractor.ts';
 import type { ActorRef, ArticleEvents, Location, RasdEvent, SourceArticle } from '../src/contract/index.ts';
 import { PROJECT_ROOT, SHARED_DIR, dataPath } from '../src/contract/paths.ts';
 import { loadArticleDir } from '../src/eval/articles.ts';
@@ -310,7 +311,7 @@ export async function benchStore(): Promise<BenchSection> {
       for (const [key, threads] of [['main', 0], ['jobs', jobs]] as const) {
         const store = openSqliteStore(join(dir, `ingest-${key}-${run}.sqlite`));
         const start = performance.now();
-        const extraction = await openExtractor(threads);
+        const extraction = await openExtractor(threads, BATCH_SIZE);
         const counts = await ingest(store, inputs(copies(articles, INGEST_ARTICLES, `${key}${run}`)), extraction.extract);
         rates[key].push(counts.created / ((performance.now() - start) / 1000));
         await extraction.close();

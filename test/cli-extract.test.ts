@@ -12,6 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ArticleEvents } from '../src/contract/index.ts';
 import { PROJECT_ROOT, SHARED_DIR, dataPath } from '../src/contract/paths.ts';
 import { ACLED_COLUMNS } from '../src/export/index.ts';
+import { corpusArticles, corpusSkip } from './corpus-store.ts';
 
 interface Run {
   status: number | null;
@@ -166,5 +167,31 @@ describe('rasd extract usage', { concurrency: true }, () => {
     for (const words of ['--format', '--published', '--quiet', 'geojson', 'Exit status', '1  some inputs failed']) {
       assert.ok(run.stdout.includes(words), words);
     }
+  });
+});
+
+describe('rasd extract --jobs', { skip: corpusSkip }, () => {
+  let root = '';
+  let input = '';
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'rasd-jobs-'));
+    input = join(root, 'articles.jsonl');
+    // Enough copies of the corpus for more than one batch of the workers.
+    const lines = [0, 1, 2, 3].flatMap((copy) => corpusArticles().map((a) => JSON.stringify({ id: `${a.id}~${copy}`, title: a.title, text: a.text, published: a.published, url: null, outlet: a.outlet })));
+    writeFileSync(input, lines.join('\n') + '\n');
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  test('worker threads write what the main thread writes, in the input order', async () => {
+    const [here, pooled] = await Promise.all([rasd([input, '--quiet']), rasd([input, '--quiet', '--jobs', '2'])]);
+    assert.equal(pooled.status, 0, pooled.stderr);
+    assert.equal(pooled.stdout, here.stdout);
+    assert.equal(contractLines(pooled.stdout).length, 4 * corpusArticles().length);
+  });
+
+  test('a count of threads that is not a whole number is a usage error', async () => {
+    const run = await rasd([input, '--jobs', 'two']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /--jobs/);
   });
 });

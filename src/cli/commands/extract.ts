@@ -4,7 +4,10 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import type { ArticleEvents, SourceArticle } from '../../contract/index.ts';
+import type { SourceArticle } from '../../contract/index.ts';
+import type { Extracted } from '../../extract/batch.ts';
+import { openExtractor } from '../../extract/extractor.ts';
+import { countParser } from '../counts.ts';
 import { EXPORT_FORMATS, createWriter } from '../../export/index.ts';
 import type { ExportFormat } from '../../export/index.ts';
 import { toIsoDate } from '../../ingest/published.ts';
@@ -19,7 +22,12 @@ interface ExtractOptions {
   published?: string;
   quiet?: boolean;
   acledOnly?: boolean;
+  /** Worker threads extracting; 0 extracts in the main thread. */
+  jobs?: number;
 }
+
+/** Articles per batch sent to the worker threads: enough that each worker's share outweighs its messages. */
+const POOL_BATCH = 100;
 
 /** Exit codes, as `rasd extract --help` documents them. */
 const EXIT_OK = 0;
@@ -59,7 +67,6 @@ Exit status:
 async function run(inputs: string[], options: ExtractOptions): Promise<number> {
   // Loaded here, not at the top: `--help` and usage errors need neither the readers nor the lexicons.
   const { formatInputError, planInputs, readInputs } = await import('../../ingest/index.ts');
-  const { extractArticle } = await import('../../extract/index.ts');
   let output: Output;
   try {
     output = await openOutput(options.out);
@@ -76,12 +83,35 @@ async function run(inputs: string[], options: ExtractOptions): Promise<number> {
   );
   const counts: ProgressCounts = { articles: 0, events: 0, failed: 0 };
   const writer = createWriter(options.format, { acledOnly: options.acledOnly === true, timestamp: Math.floor(Date.now() / 1000) });
-  const extract = (article: SourceArticle): ArticleEvents | Error => {
-    try {
-      return extractArticle(article);
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
+  const jobs = options.jobs ?? 0;
+  // One article at a time in the main thread, so the output streams as before; batches for the workers.
+  const batchSize = jobs === 0 ? 1 : POOL_BATCH;
+  const extraction = await openExtractor(jobs, POOL_BATCH);
+  const writeResults = async (articles: readonly SourceArticle[], results: readonly Extracted[]): Promise<void> => {
+    for (const [i, extracted] of results.entries()) {
+      if (output.closed) return;
+      if (!extracted.ok) {
+        counts.failed++;
+        progress.log(`rasd: ${articles[i]!.source}: extraction failed: ${extracted.error}`);
+        continue;
+      }
+      counts.articles++;
+      counts.events += extracted.value.events.length;
+      await output.write(writer.write(extracted.value));
     }
+  };
+  let batch: SourceArticle[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  // A batch is extracted while the one before it is written; at most two are held.
+  const flush = async (): Promise<void> => {
+    const articles = batch;
+    batch = [];
+    const extracted = extraction.extract(articles);
+    const previous = writing;
+    writing = Promise.all([extracted, previous]).then(([results]) => writeResults(articles, results));
+    // Awaited below or on the next flush; this only keeps a failure from counting as unhandled meanwhile.
+    writing.catch(() => {});
+    await previous;
   };
 
   try {
@@ -97,20 +127,16 @@ async function run(inputs: string[], options: ExtractOptions): Promise<number> {
         progress.log(`rasd: ${formatInputError(result.error)}`);
         continue;
       }
-      const extracted = extract(result.article);
-      if (extracted instanceof Error) {
-        counts.failed++;
-        progress.log(`rasd: ${result.article.source}: extraction failed: ${extracted.message}`);
-        continue;
-      }
-      counts.articles++;
-      counts.events += extracted.events.length;
-      await output.write(writer.write(extracted));
+      batch.push(result.article);
+      if (batch.length >= batchSize) await flush();
     }
+    if (batch.length > 0) await flush();
+    await writing;
     await output.write(writer.end());
     await output.close();
   } finally {
     progress.stop();
+    await extraction.close();
   }
   if (!options.quiet) {
     process.stderr.write(`rasd: ${counts.articles} articles, ${counts.events} events${counts.failed > 0 ? `, ${counts.failed} ${counts.failed === 1 ? 'input' : 'inputs'} failed` : ''}\n`);
@@ -127,6 +153,7 @@ export function register(program: Command): void {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none', parsePublished)
     .option('--acled-only', 'csv: only event types ACLED codes')
+    .option('-j, --jobs <n>', 'worker threads extracting, for a machine with cores to spare (default 0: extraction in the main thread)', countParser(0))
     .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .addHelpText('after', HELP_AFTER)
     .exitOverride((error) => {

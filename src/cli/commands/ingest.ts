@@ -17,9 +17,9 @@ import type PgBoss from 'pg-boss';
 import { enqueueArticles, openQueue } from '../../queue/article-queue.ts';
 import { displayLocation, isPostgresUrl, openStore, resolveLocation } from '../../store/index.ts';
 import type { PutResult, Store } from '../../store/types.ts';
-import { inThisThread } from '../../extract/batch.ts';
 import type { ExtractBatch } from '../../extract/batch.ts';
-import { ExtractPool } from '../../extract/pool.ts';
+import { openExtractor } from '../../extract/extractor.ts';
+import type { Extractor } from '../../extract/extractor.ts';
 
 /** Articles per transaction: large enough that commits cost little, small enough that a crash loses little. */
 export const BATCH_SIZE = 200;
@@ -218,32 +218,6 @@ export function summary(counts: IngestCounts, queued = false): string {
   return parts.join(', ');
 }
 
-/** Extraction for a run, and what to stop at its end. */
-export interface Extractor {
-  extract: ExtractBatch;
-  close(): Promise<void>;
-}
-
-/**
- * Extraction on `jobs` worker threads (none: in this thread), started with the first full batch: a run of
- * fewer articles than a batch is extracted in this thread, without the workers' start-up (each loads the
- * lexicons).
- */
-export async function openExtractor(jobs: number): Promise<Extractor> {
-  // Loaded here, not at the top, so the rest of the CLI starts without loading the lexicons.
-  const { extractArticle } = await import('../../extract/index.ts');
-  const here = inThisThread((a) => extractArticle(a));
-  if (jobs === 0) return { extract: here, close: async () => {} };
-  let pool: ExtractPool | null = null;
-  return {
-    extract: (articles) => {
-      if (pool === null && articles.length >= BATCH_SIZE) pool = new ExtractPool(jobs);
-      return pool === null ? here(articles) : pool.extract(articles);
-    },
-    close: async () => pool?.close(),
-  };
-}
-
 /** Ingests `inputs` into the store at `db`; progress on stderr when it is a terminal. Returns the counts. */
 export async function runIngest(inputs: readonly string[], options: IngestOptions): Promise<IngestCounts> {
   const plan = await planInputs(inputs);
@@ -291,7 +265,7 @@ export async function runIngest(inputs: readonly string[], options: IngestOption
       boss = await openQueue(options.db, 'producer', (error) => log(`queue: ${error.message}`));
       return await enqueue(store, boss, results, hooks);
     }
-    extraction = await openExtractor(options.jobs ?? 0);
+    extraction = await openExtractor(options.jobs ?? 0, BATCH_SIZE);
     return await ingest(store, results, extraction.extract, hooks);
   } finally {
     bars?.stop();
