@@ -266,6 +266,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'ورفض المتحدث امس التعليق على التقارير. ورفضت الخارجية الأميركية امس أي تعاون مع الحكومة السورية.',
     ['reject USA.GOV -'],
   ],
+  [
+    'forces that overran a town took it; forces that tightened their control ("أحكمت السيطرة") took what they control',
+    'اجتاحت قوات النظام مدينة دوما امس. وأحكمت قوات النظام اليوم السيطرة على مخيم اليرموك.',
+    ['territory_change SYR.MIL Douma/1', 'territory_change SYR.MIL Yarmouk Camp/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
