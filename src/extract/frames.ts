@@ -16,7 +16,7 @@ import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
 import { namedSpeakers, type ArticleNames } from './names.ts';
-import { family, FROM_THE_AIR, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
   first: number;
@@ -566,9 +566,9 @@ const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
 /** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
 const VICTIM_REACH = 3;
 
-
 function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): void {
-  const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || frame.type === 'statement');
+  // A monitor or an outlet reports violence; what it says, demands or accuses is its own act.
+  const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
   // "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit).
   const member = (a: ActorMention): boolean => cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));

@@ -271,6 +271,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'اجتاحت قوات النظام مدينة دوما امس. وأحكمت قوات النظام اليوم السيطرة على مخيم اليرموك.',
     ['territory_change SYR.MIL Douma/1', 'territory_change SYR.MIL Yarmouk Camp/1'],
   ],
+  [
+    'a monitor reports violence, but what it demands or accuses is its own act',
+    'وطالبت الشبكة السورية لحقوق الإنسان مجلس الأمن امس بضمان تنفيذ قراراته. وقتل خمسة مدنيين امس بقصف على مدينة دوما بحسب الشبكة.',
+    ['appeal SNHR -', 'shelling - Douma/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
