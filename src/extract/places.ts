@@ -80,6 +80,8 @@ export function readPlaces(
   }));
   /** Where a verb of scene ends: a town named right after it is where things happened ("تعرضت دوما لغارات"). */
   const sceneEnds = new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'scene')).map((m) => m.end));
+  /** The governorates the sentence names ("ريف دمشق", "محافظة إدلب"). */
+  const governorates = new Set(placeMentions.flatMap((m) => m.entries.filter((e) => e.place.kind === 'governorate').map((e) => e.place.name_en)));
   const out: PlaceMention[] = [];
   for (const m of placeMentions) {
     // "المدينة", "مدينة": a few villages bear the name of a kind of place; the word means the kind ("أطراف المدينة").
@@ -110,9 +112,11 @@ export function readPlaces(
     const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin'));
     const before = QUANTIFIERS.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
     const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || PREPOSITIONS.has(tokens[before]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
-    if (!(cue !== null || inList || launch || (strong && introduced))) continue;
+    // "في زملكا في ريف دمشق": a village after a preposition, in a governorate the sentence names.
+    const located = introduced && !isWord(m) ? candidates.filter((p) => WEAK_KINDS.has(p.kind) && p.admin1_en !== null && governorates.has(p.admin1_en)) : [];
+    if (!(cue !== null || inList || launch || (strong && introduced) || located.length > 0)) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
-    const kept = cue !== null || inList || launch ? candidates : candidates.filter((p) => !WEAK_KINDS.has(p.kind));
+    const kept = cue !== null || inList || launch ? candidates : strong ? candidates.filter((p) => !WEAK_KINDS.has(p.kind)) : located;
     // "شاب من قرية حاس": "من" right after a person, before the place or its settlement word.
     const from = cueAt?.cue === 'settlement' ? cueAt.first - 1 : m.first - 1;
     const origin = tokens[from]?.norm === 'من' && people.has(from - 1);

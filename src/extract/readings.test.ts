@@ -257,6 +257,11 @@ const PLACES: Array<[string, string, string[]]> = [
     ['air_strike - Sur/1', 'shelling - Sur/2'],
   ],
   [
+    'a village after a preposition is found where the sentence names its governorate; a compound name may be written joined',
+    'قتل ثلاثة مدنيين امس في قصف بالهاون على تشييع في زملكا في ريف دمشق. وقتل شرطي تركي امس في هجوم في دياربكر.',
+    ['shelling - Zamalka/1', 'armed_clash - Diyarbakır/1'],
+  ],
+  [
     'a country backing the party that acts is no place of the event; a word of quantity after the preposition still introduces one',
     'واستعادت قوات النظام مدعومة من روسيا امس السيطرة على كامل الغوطة الشرقية.',
     ['territory_change SYR.MIL Eastern Ghouta/2'],
