@@ -281,6 +281,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وطالبت الشبكة السورية لحقوق الإنسان مجلس الأمن امس بضمان تنفيذ قراراته. وقتل خمسة مدنيين امس بقصف على مدينة دوما بحسب الشبكة.',
     ['appeal SNHR -', 'shelling - Douma/1'],
   ],
+  [
+    'a warning is a statement; it threatens when what it says threatens',
+    'وحذرت الأمم المتحدة امس من تداعيات التصعيد على المدنيين. وحذرت تركيا اليوم من أنها سترد بحزم على أي اعتداء.',
+    ['statement UN -', 'threaten TUR.GOV -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
