@@ -286,6 +286,16 @@ const PLACES: Array<[string, string, string[]]> = [
     'وحذرت الأمم المتحدة امس من تداعيات التصعيد على المدنيين. وحذرت تركيا اليوم من أنها سترد بحزم على أي اعتداء.',
     ['statement UN -', 'threaten TUR.GOV -'],
   ],
+  [
+    'weapons and nationalities in the dual name the attack and its maker; "أسلحة" is a noun, no verb of arming',
+    'واستهدف صاروخان إسرائيليان مستودعات أسلحة قرب مطار دمشق امس. وقصفت مقاتلتان تركيتان مواقع للتنظيم اليوم قرب جرابلس.',
+    ['missile_strike ISR.MIL Damascus International Airport/2', 'air_strike TUR.MIL Jarabulus/2'],
+  ],
+  [
+    'missiles falling are a missile strike, not the fall of a town',
+    'وأفاد المرصد بسقوط صاروخين إسرائيليين امس في محيط مطار دمشق الدولي.',
+    ['missile_strike ISR.MIL Damascus International Airport/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {

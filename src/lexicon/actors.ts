@@ -46,12 +46,12 @@ export interface CountryForms {
   adjectives: string[];
 }
 
-/** The feminine and plural forms of a nationality adjective: روسي → روسية، روسيين، روسيون. */
+/** The feminine, dual and plural forms of a nationality adjective: روسي → روسية، روسيان، روسيتين، روسيين، روسيون. */
 function inflectAdjective(masculine: string): string[] {
   const words = masculine.split(' ');
   const last = words.pop()!;
   const stem = words.length > 0 ? words.join(' ') + ' ' : '';
-  return [last, last + 'ة', last + 'ين', last + 'ون', last + 'يين', last + 'يون'].map((w) => stem + w);
+  return [last, last + 'ة', last + 'ان', last + 'تان', last + 'تين', last + 'ين', last + 'ون', last + 'يين', last + 'يون'].map((w) => stem + w);
 }
 
 export function loadCountries(): CountryForms[] {

@@ -32,6 +32,8 @@ export function expandForm(form: string): SurfaceForm[] {
   for (const s of PAST_SUFFIXES) out.push({ words: [pastStem + s, ...pastRest], tense: 'past' });
   for (const p of PRESENT_PREFIXES) {
     for (const s of PRESENT_SUFFIXES) {
+      // "I ... him" is rare in news, and with ة folded to ه it reads a noun ("اسلحه" is الأسلحة, not "I arm him").
+      if (p === 'ا' && s === 'ه') continue;
       out.push({ words: [p + presentStem + s, ...presentRest], tense: 'present' });
       out.push({ words: ['س' + p + presentStem + s, ...presentRest], tense: 'future' });
     }
