@@ -296,6 +296,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وأفاد المرصد بسقوط صاروخين إسرائيليين امس في محيط مطار دمشق الدولي.',
     ['missile_strike ISR.MIL Damascus International Airport/2'],
   ],
+  [
+    'two bombs, explosions that shook a town, shells and rockets that fell are attacks of their kind',
+    'وقتل ثلاثة مدنيين امس بانفجار عبوتين ناسفتين في مدينة إعزاز. وهز انفجاران مدينة القامشلي اليوم. وسقطت صواريخ على مدينة سديروت امس.',
+    ['bombing - Azaz/1', 'bombing - Al-Qamishli/1', 'missile_strike - Sderot/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
