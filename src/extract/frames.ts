@@ -79,8 +79,12 @@ const MODALITY_REACH = 3;
 /** Words between a doubt or a negation and the threat or accusation it takes back ("ما إذا كانت القوات قد ارتكبت"). */
 const SPEECH_ACT_REACH = 5;
 
+/** "على يد مسلحين", "من قبل النظام": the party named next did it (the verb is passive). */
+const AGENT_MARKERS = new Set(['علي يد', 'علي ايدي', 'من قبل']);
+
 function isPatient(tokens: readonly Token[], a: ActorMention): boolean {
   if (a.actor.kind === 'people') return true;
+  if (a.first >= 2 && AGENT_MARKERS.has(`${tokens[a.first - 2]!.norm} ${tokens[a.first - 1]!.norm}`)) return false;
   const token = tokens[a.first]!;
   if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token, 'actor')) return true;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
@@ -171,6 +175,8 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   const first = triggers.find((t) => t.role === 'event' && VIOLENT.has(t.type));
   // "أسفرت الاشتباكات عن سيطرة القوات على ...", "سيطر عليها بعد اشتباكات": the capture is what the fighting came to.
   const strong = first?.type === 'armed_clash' ? triggers.find((t) => t.role === 'event' && t.type === 'territory_change') ?? first : first;
+  // "فجر انتحاري نفسه": an explosion a suicide attacker sets off is a suicide bombing.
+  if (strong?.type === 'bombing' && triggers.some((t) => t.role === 'event' && t.type === 'suicide_bombing')) return 'suicide_bombing';
   if (strong !== undefined) {
     // "غارات" is an air strike whatever else is named; a weapon makes a generic clash or shelling specific.
     if (implied !== null && (strong.type === 'armed_clash' || strong.type === 'shelling') && implied !== 'armed_clash') return implied;
@@ -451,6 +457,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
+    // "احتجز مسلحون أربعة من عناصر الشرطة": an armed group that detains people (its subject, right after the verb or
+    // before it) abducts them; a state arrests.
+    const detainer = frame.agent;
+    const verb = frame.triggers[0];
+    if (frame.type === 'arrest' && detainer?.actor.kind === 'group' && verb !== undefined && (detainer.first === verb.end || detainer.end <= verb.first)) frame.type = 'abduction';
     const spokenBy = speaker === undefined ? undefined
       : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
       : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);

@@ -301,6 +301,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وقتل ثلاثة مدنيين امس بانفجار عبوتين ناسفتين في مدينة إعزاز. وهز انفجاران مدينة القامشلي اليوم. وسقطت صواريخ على مدينة سديروت امس.',
     ['bombing - Azaz/1', 'bombing - Al-Qamishli/1', 'missile_strike - Sderot/1'],
   ],
+  [
+    'a suicide attacker who blows himself up is a suicide bombing; "على يد" names who did it; an armed group that detains abducts',
+    'وفجر مهاجم انتحاري نفسه امس خارج مقر الشرطة في مدينة بعقوبة. وخطف موظف من منزله اليوم على يد مسلحين في مدينة قندهار. واحتجز مسلحون أربعة من عناصر الشرطة امس في مدينة إسلام آباد.',
+    ['suicide_bombing - Baqubah/1', 'abduction MILITANTS Kandahar/1', 'abduction MILITANTS Islamabad/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
