@@ -201,7 +201,7 @@ function isPurpose(t: Token | undefined): boolean {
 }
 
 /** Words between a verb of scene and what struck ("تعرضت مدينة دوما لقصف"). */
-const STRUCK_REACH = 3;
+const STRUCK_REACH = 6;
 
 function modality(
   tokens: readonly Token[],

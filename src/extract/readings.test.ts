@@ -306,6 +306,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وفجر مهاجم انتحاري نفسه امس خارج مقر الشرطة في مدينة بعقوبة. وخطف موظف من منزله اليوم على يد مسلحين في مدينة قندهار. واحتجز مسلحون أربعة من عناصر الشرطة امس في مدينة إسلام آباد.',
     ['suicide_bombing - Baqubah/1', 'abduction MILITANTS Kandahar/1', 'abduction MILITANTS Islamabad/1'],
   ],
+  [
+    'what a verb of scene says struck may come after its subject and the time',
+    'وتعرض قيادي في حركة حماس امس لمحاولة اغتيال في مدينة نابلس.',
+    ['assassination - Nablus/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
