@@ -610,7 +610,8 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
     const between = (a: ActorMention): boolean => MUTUAL.has(frame.type) && tokens[a.first - 1]?.norm === 'بين';
     const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(a) || between(a));
     frame.agent = trigger === undefined ? subjects[0] ?? null
-      : subjects.find((a) => a.first >= trigger.end && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
+      // A subject may share its first word with the event phrase ("أرسلت قوات النظام" read as "أرسلت قوات").
+      : subjects.find((a) => a.first > trigger.first && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
   }
   const agentId = frame.agent?.actor.id;
   frame.patient = patients.find((p) => p.actor.id !== agentId) ?? agents.find((a) => a !== frame.agent && a.actor.id !== agentId && (frame.agent === null || a.first > frame.agent.first)) ?? null;

@@ -311,6 +311,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وتعرض قيادي في حركة حماس امس لمحاولة اغتيال في مدينة نابلس.',
     ['assassination - Nablus/1'],
   ],
+  [
+    'forces that disable a vehicle with a guided missile strike it; forces named inside "أرسلت قوات" sent them',
+    'وأعطبت الفصائل المعارضة امس آلية لقوات النظام بصاروخ موجه في بلدة المنصورة. وأرسلت قوات النظام اليوم تعزيزات عسكرية إلى ريف إدلب.',
+    ['missile_strike REBELS Al Mansurah/1', 'deployment SYR.MIL Idlib/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
