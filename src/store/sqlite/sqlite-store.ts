@@ -307,13 +307,23 @@ export class SqliteStore implements Store {
   }
 
   private driverFor(cond: EventConditions, order: EventOrder): Driver {
-    if (cond.article !== null) return { kind: 'article' };
+    return this.drivers(cond, order).page;
+  }
+
+  /**
+   * The driver of a page, and the one to count the total through: the count needs no order, so
+   * it goes through the candidate with the fewest rows (a dense bounding box counts its first
+   * thousand events from the R-tree instead of probing every event in date order).
+   */
+  private drivers(cond: EventConditions, order: EventOrder): { page: Driver; count: Driver } {
+    if (cond.article !== null) return { page: { kind: 'article' }, count: { kind: 'article' } };
     const candidates = candidateDrivers(cond);
     const only = candidates[0];
-    if (candidates.length === 0 || !only) return { kind: 'all' };
-    if (candidates.length === 1 && isOrdered(only, cond, order)) return only;
+    if (candidates.length === 0 || !only) return { page: { kind: 'all' }, count: { kind: 'all' } };
+    if (candidates.length === 1 && isOrdered(only, cond, order)) return { page: only, count: only };
     const counted = candidates.map((driver) => ({ driver, count: this.all<{ n: number }>(driverCountSql(cond, driver, SMALL_CAP))[0]!.n }));
-    return chooseDriver(cond, order, counted, SMALL_CAP);
+    const smallest = counted.reduce((a, b) => (b.count < a.count ? b : a));
+    return { page: chooseDriver(cond, order, counted, SMALL_CAP), count: smallest.driver };
   }
 
   private eventsBySeq(seqs: readonly number[]): StoredEvent[] {
@@ -336,10 +346,10 @@ export class SqliteStore implements Store {
     const order: EventOrder = sort === 'date' ? 'day-asc' : 'day-desc';
     const cond = this.conditions(filter);
     if (!cond) return { events: [], next_cursor: null, total: 0, total_exact: true };
-    const driver = this.driverFor(cond, order);
+    const drivers = this.drivers(cond, order);
     const after: Position | null = page.cursor ? { day: page.cursor.day, seq: page.cursor.seq } : null;
-    const cut = cutPage(this.all<Position>(eventMatchSql(cond, driver, order, { after, limit: page.limit + 1 })), page.limit, sort, after);
-    const count = cut.complete ? cappedTotal(cut.shown.length) : this.countUpTo(eventMatchSql(cond, driver, order, null));
+    const cut = cutPage(this.all<Position>(eventMatchSql(cond, drivers.page, order, { after, limit: page.limit + 1 })), page.limit, sort, after);
+    const count = cut.complete ? cappedTotal(cut.shown.length) : this.countUpTo(eventMatchSql(cond, drivers.count, order, null));
     return { events: this.eventsBySeq(cut.shown.map((r) => r.seq)), next_cursor: cut.next_cursor, ...count };
   }
 
