@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { aggregateSql, articleMatchSql, chooseDriver, candidateDrivers, eventMatchSql, ftsExpression } from './query.ts';
+import { aggregateSql, articleMatchSql, chooseDrivers, candidateDrivers, eventMatchSql, ftsExpression } from './query.ts';
 import type { Driver, EventConditions, Sql } from './query.ts';
 
 const HOSTILE = "x' OR '1'='1'; DROP TABLE events; --";
@@ -56,12 +56,24 @@ describe('SQL builders', () => {
     const c = cond({ facets: [{ name: 'type', values: ['air_strike'] }, { name: 'admin1', values: ['idlib'] }, { name: 'type', values: ['a', 'b'] }], fts: '"x"' });
     assert.deepEqual(candidateDrivers(c).map((d) => d.kind), ['facet', 'facet', 'facet', 'fts']);
     const counted = (counts: number[]) => candidateDrivers(c).map((driver, i) => ({ driver, count: counts[i]! }));
-    assert.deepEqual(chooseDriver(c, 'day-desc', counted([4000, 4000, 4000, 12]), 4000), { kind: 'fts' });
-    assert.deepEqual(chooseDriver(c, 'day-desc', counted([4000, 300, 4000, 4000]), 4000), { kind: 'facet', index: 1 });
+    const page = (counts: number[], order: 'day-desc' | 'seq' = 'day-desc') => chooseDrivers(c, order, counted(counts), 4000).page;
+    assert.deepEqual(page([4000, 4000, 4000, 12]), { kind: 'fts' });
+    assert.deepEqual(page([4000, 300, 4000, 4000]), { kind: 'facet', index: 1 });
     // All large: the full-text set gives no order; facets do (several values are merged in order).
-    assert.deepEqual(chooseDriver(c, 'day-desc', counted([4000, 4000, 4000, 4000]), 4000), { kind: 'facet', index: 0 });
+    assert.deepEqual(page([4000, 4000, 4000, 4000]), { kind: 'facet', index: 0 });
     // For exports (sequence order) no facet is in order: scan all.
-    assert.deepEqual(chooseDriver(c, 'seq', counted([4000, 4000, 4000, 4000]), 4000), { kind: 'all' });
-    assert.deepEqual(chooseDriver(cond({ article: 'a' }), 'day-desc', [], 4000), { kind: 'article' });
+    assert.deepEqual(page([4000, 4000, 4000, 4000], 'seq'), { kind: 'all' });
+    assert.deepEqual(chooseDrivers(cond({ article: 'a' }), 'day-desc', [], 4000).page, { kind: 'article' });
+    assert.deepEqual(chooseDrivers(cond({}), 'day-desc', [], 4000), { page: { kind: 'all' }, count: { kind: 'all' } });
+  });
+
+  it('count a total through the smallest condition, though the page goes through the date index', () => {
+    const dense = cond({ bbox: [36, 35, 38, 37] });
+    assert.deepEqual(chooseDrivers(dense, 'day-desc', [{ driver: { kind: 'bbox' }, count: 4000 }], 4000), { page: { kind: 'all' }, count: { kind: 'bbox' } });
+    const c = cond({ facets: [{ name: 'type', values: ['air_strike'] }], bbox: [36, 35, 38, 37] });
+    const [facet, bbox] = candidateDrivers(c);
+    // Sequence order: no candidate is in order, so the page scans all; the smaller candidate counts.
+    assert.deepEqual(chooseDrivers(c, 'seq', [{ driver: facet!, count: 4000 }, { driver: bbox!, count: 4000 }], 4000).page, { kind: 'all' });
+    assert.deepEqual(chooseDrivers(c, 'day-desc', [{ driver: facet!, count: 4000 }, { driver: bbox!, count: 4000 }], 4000), { page: facet, count: facet });
   });
 });

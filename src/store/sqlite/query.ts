@@ -78,17 +78,27 @@ export function candidateDrivers(cond: EventConditions): Driver[] {
   return drivers;
 }
 
+/** The drivers of a page and of its total (see `chooseDrivers`). */
+export interface Drivers {
+  page: Driver;
+  count: Driver;
+}
+
 /**
- * Picks the driver: the smallest candidate when one counted below `cap` (reading all of it is
+ * Picks the page's driver: the smallest candidate when one counted below `cap` (reading all of it is
  * cheap whatever its order), otherwise the smallest one already in order, otherwise the date index.
+ * The total needs no order, so it is counted through the smallest candidate whatever its size (a
+ * dense bounding box counts its first thousand events from the R-tree, not by probing every event
+ * in date order).
  */
-export function chooseDriver(cond: EventConditions, order: EventOrder, counted: ReadonlyArray<{ driver: Driver; count: number }>, cap: number): Driver {
-  if (cond.article !== null) return { kind: 'article' };
+export function chooseDrivers(cond: EventConditions, order: EventOrder, counted: ReadonlyArray<{ driver: Driver; count: number }>, cap: number): Drivers {
+  if (cond.article !== null) return { page: { kind: 'article' }, count: { kind: 'article' } };
   const byCount = [...counted].sort((a, b) => a.count - b.count);
   const smallest = byCount[0];
-  if (smallest && smallest.count < cap) return smallest.driver;
+  if (smallest === undefined) return { page: { kind: 'all' }, count: { kind: 'all' } };
+  if (smallest.count < cap) return { page: smallest.driver, count: smallest.driver };
   const ordered = byCount.find((c) => isOrdered(c.driver, cond, order));
-  return ordered ? ordered.driver : { kind: 'all' };
+  return { page: ordered ? ordered.driver : { kind: 'all' }, count: smallest.driver };
 }
 
 class Builder {

@@ -106,7 +106,7 @@ describe('SQLite totals', () => {
     const { file, remove } = tempFile();
     try {
       const store = openSqliteStore(file);
-      // More events in the box than a driver is read whole for, so the page goes in date order.
+      // More events in the box than a driver is read whole for: the page goes in date order, the total through the R-tree.
       await store.putArticles(dailyArticles(4200));
       const box: EventFilter = { bbox: [36, 35, 38, 37] };
       let all = 0;

@@ -19,10 +19,10 @@ import type {
 import { openDatabase } from './database.ts';
 import {
   ARTICLES_BY_SEQ_SQL, EVENTS_BY_SEQ_SQL, POINTS_BY_SEQ_SQL, TEXTS_BY_SEQ_SQL, MAX_DAY, MAX_SPAN_SQL, aggregateSql, articleDayRange,
-  articleFtsCountSql, articleMatchSql, candidateDrivers, cappedCountSql, chooseDriver, driverCountSql, eventMatchSql,
+  articleFtsCountSql, articleMatchSql, candidateDrivers, cappedCountSql, chooseDrivers, driverCountSql, eventMatchSql,
   ftsExpression, isOrdered,
 } from './query.ts';
-import type { Aggregate, ArticleConditions, ArticleDriver, Driver, EventConditions, EventOrder, Sql } from './query.ts';
+import type { Aggregate, ArticleConditions, ArticleDriver, Driver, Drivers, EventConditions, EventOrder, Sql } from './query.ts';
 import {
   INSERT_ACTOR_NAMES, INSERT_ARTICLES, INSERT_CLAIMS, INSERT_EVENT_ACTORS, INSERT_EVENT_JSON, INSERT_EVENTS, INSERT_EVIDENCE, INSERT_FACET_LABELS,
   INSERT_LOCATIONS, INSERT_PLACE_NAMES, INSERT_SEARCH_DOCUMENTS, INSERT_TARGETS, INSERT_WEAPONS, batchRows, insertFacets, insertPoints,
@@ -310,20 +310,13 @@ export class SqliteStore implements Store {
     return this.drivers(cond, order).page;
   }
 
-  /**
-   * The driver of a page, and the one to count the total through: the count needs no order, so
-   * it goes through the candidate with the fewest rows (a dense bounding box counts its first
-   * thousand events from the R-tree instead of probing every event in date order).
-   */
-  private drivers(cond: EventConditions, order: EventOrder): { page: Driver; count: Driver } {
+  private drivers(cond: EventConditions, order: EventOrder): Drivers {
     if (cond.article !== null) return { page: { kind: 'article' }, count: { kind: 'article' } };
     const candidates = candidateDrivers(cond);
     const only = candidates[0];
-    if (candidates.length === 0 || !only) return { page: { kind: 'all' }, count: { kind: 'all' } };
-    if (candidates.length === 1 && isOrdered(only, cond, order)) return { page: only, count: only };
+    if (candidates.length === 1 && only && isOrdered(only, cond, order)) return { page: only, count: only };
     const counted = candidates.map((driver) => ({ driver, count: this.all<{ n: number }>(driverCountSql(cond, driver, SMALL_CAP))[0]!.n }));
-    const smallest = counted.reduce((a, b) => (b.count < a.count ? b : a));
-    return { page: chooseDriver(cond, order, counted, SMALL_CAP), count: smallest.driver };
+    return chooseDrivers(cond, order, counted, SMALL_CAP);
   }
 
   private eventsBySeq(seqs: readonly number[]): StoredEvent[] {
