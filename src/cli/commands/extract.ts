@@ -8,6 +8,7 @@ import type { SourceArticle } from '../../contract/index.ts';
 import type { Extracted } from '../../extract/batch.ts';
 import { openExtractor } from '../../extract/extractor.ts';
 import { countParser } from '../counts.ts';
+import { inOrder } from '../in-order.ts';
 import { EXPORT_FORMATS, createWriter } from '../../export/index.ts';
 import type { ExportFormat } from '../../export/index.ts';
 import { toIsoDate } from '../../ingest/published.ts';
@@ -101,17 +102,12 @@ async function run(inputs: string[], options: ExtractOptions): Promise<number> {
     }
   };
   let batch: SourceArticle[] = [];
-  let writing: Promise<void> = Promise.resolve();
-  // A batch is extracted while the one before it is written; at most two are held.
-  const flush = async (): Promise<void> => {
+  // A batch is extracted while the one before it is written.
+  const steps = inOrder();
+  const flush = (): Promise<void> => {
     const articles = batch;
     batch = [];
-    const extracted = extraction.extract(articles);
-    const previous = writing;
-    writing = Promise.all([extracted, previous]).then(([results]) => writeResults(articles, results));
-    // Awaited below or on the next flush; this only keeps a failure from counting as unhandled meanwhile.
-    writing.catch(() => {});
-    await previous;
+    return steps.add(extraction.extract(articles), (results) => writeResults(articles, results));
   };
 
   try {
@@ -131,7 +127,7 @@ async function run(inputs: string[], options: ExtractOptions): Promise<number> {
       if (batch.length >= batchSize) await flush();
     }
     if (batch.length > 0) await flush();
-    await writing;
+    await steps.drain();
     await output.write(writer.end());
     await output.close();
   } finally {

@@ -9,6 +9,7 @@ import cliProgress from 'cli-progress';
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { countParser } from '../counts.ts';
+import { inOrder } from '../in-order.ts';
 import type { ArticleEvents, SourceArticle } from '../../contract/index.ts';
 import { formatInputError, planInputs, readInputs } from '../../ingest/index.ts';
 import type { InputResult } from '../../ingest/index.ts';
@@ -157,17 +158,11 @@ export async function ingest(
     }
     hooks.onCommit?.(stored, counts);
   };
-  let writing: Promise<void> = Promise.resolve();
+  const steps = inOrder();
   for await (const batch of readBatches(results, counts, hooks, batchSize)) {
-    const extracted = extractNew(store, batch, extract);
-    const previous = writing;
-    // Written after the batch before it, whatever finishes extracting first.
-    writing = Promise.all([extracted, previous]).then(async ([ready]) => count(await writeBatch(store, ready)));
-    // Awaited below or on the next turn; this only keeps a failure from counting as unhandled meanwhile.
-    writing.catch(() => {});
-    await previous;
+    await steps.add(extractNew(store, batch, extract), async (ready) => count(await writeBatch(store, ready)));
   }
-  await writing;
+  await steps.drain();
   return counts;
 }
 
