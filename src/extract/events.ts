@@ -51,20 +51,15 @@ function slice(ctx: ArticleContext, first: number, end: number): string {
 }
 
 function locate(ctx: ArticleContext, frame: Frame, mentions: readonly PlaceMention[]): Location[] {
-  /** The governorates the other places of the frame name ("محافظة إدلب" names none but itself: the governorate, not its city). */
-  const admin1Besides = (mention: PlaceMention): Set<string> => {
-    const admin1 = new Set<string>();
-    for (const p of frame.places) {
-      if (p === mention || (p.cue !== 'near' && p.cue !== 'admin')) continue;
-      for (const c of p.candidates) if (c.kind === 'governorate' || c.kind === 'province') admin1.add(c.name_en);
-    }
-    return admin1;
-  };
+  const admin1 = new Set<string>();
+  for (const p of frame.places) {
+    if (p.cue === 'near' || p.cue === 'admin') for (const c of p.candidates) if (c.kind === 'governorate' || c.kind === 'province') admin1.add(c.name_en);
+  }
   const out: Array<{ location: Location; place: Place }> = [];
   for (const mention of mentions) {
     const list = frame.places.filter((p) => p.list === mention.list);
     const context: GeoContext = {
-      admin1: admin1Besides(mention),
+      admin1,
       countries: ctx.countries,
       listOfGovernorates: list.length > 1 && list.every((p) => p.candidates.some((c) => c.kind === 'governorate')),
     };

@@ -98,6 +98,7 @@ function isAnaphor(tokens: readonly Token[], cue: Mention<EntryOf<'cue'>>, place
     && !places.some((p) => p.first === cue.end);
 }
 
+/** Whether a word of nearness ends right before token `at` ("أطراف البلدة", "المحيطة بالمدينة"). */
 function nearCueEndsAt(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, at: number): boolean {
   return cues.some((c) => c.end === at && c.entries.some((e) => e.cue === 'near'));
 }

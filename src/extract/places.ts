@@ -107,13 +107,14 @@ export function readPlaces(
     const withArticle = token.forms.some((f) => f.startsWith('ال')) && cueAt?.cue !== 'settlement' && cueAt?.cue !== 'admin';
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
     if (candidates.length === 0) continue;
-    const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !isWord(m);
+    const word = isWord(m);
+    const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !word;
     // A name that opens with its own kind ("ناحية صور", "محافظة إدلب") says a place is meant.
     const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin'));
     const before = QUANTIFIERS.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
     const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || PREPOSITIONS.has(tokens[before]?.norm ?? '') || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
     // "في زملكا في ريف دمشق": a village after a preposition, in a governorate the sentence names.
-    const located = introduced && !isWord(m) ? candidates.filter((p) => WEAK_KINDS.has(p.kind) && p.admin1_en !== null && governorates.has(p.admin1_en)) : [];
+    const located = introduced && !word ? candidates.filter((p) => WEAK_KINDS.has(p.kind) && p.admin1_en !== null && governorates.has(p.admin1_en)) : [];
     if (!(cue !== null || inList || launch || (strong && introduced) || located.length > 0)) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.
     const kept = cue !== null || inList || launch ? candidates : strong ? candidates.filter((p) => !WEAK_KINDS.has(p.kind)) : located;

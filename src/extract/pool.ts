@@ -4,7 +4,6 @@
  * batch's order. A worker that stops (a crash, memory exhausted) stops the pool: the batches it held and
  * every later call fail with the reason, so the caller stores nothing it did not extract.
  */
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceArticle } from '../contract/index.ts';
 import type { Extracted } from './batch.ts';
@@ -77,8 +76,8 @@ export class ExtractPool {
   /** Why the pool stopped: set when a worker stops or `close` is called. */
   #stopped: Error | null = null;
 
-  /** `size` worker threads; the machine's core count by default. */
-  constructor(size: number = availableParallelism()) {
+  /** `size` worker threads. */
+  constructor(size: number) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`an extraction pool needs at least one worker, not ${size}`);
     this.size = size;
     const source = workerSource();
