@@ -41,7 +41,16 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
   return true;
 }
 
-export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Mention<ActorEntry>>): ActorMention[] {
+/** Where the party named did it ("على يد مسلحين", "غارة منسوبة لإسرائيل"): the tokens right after an agent cue. */
+export function agentMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<number> {
+  return new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'agent')).map((c) => c.end));
+}
+
+/**
+ * The parties `mentions` name. `agentMarked`: tokens right after an agent cue, where a nationality alone names its
+ * country ("غارة يعتقد أنها إسرائيلية").
+ */
+export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Mention<ActorEntry>>, agentMarked: ReadonlySet<number> = new Set()): ActorMention[] {
   const { actors } = lexicon();
   const out: ActorMention[] = [];
   for (let k = 0; k < mentions.length; k++) {
@@ -68,7 +77,7 @@ export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Men
       out.push({ first: m.first, end: m.end, actor: named.actor, byCountryName: false });
       continue;
     }
-    const country = m.entries.find((e): e is Extract<ActorEntry, { as: string }> => 'as' in e && e.as !== 'adjective');
+    const country = m.entries.find((e): e is Extract<ActorEntry, { as: string }> => 'as' in e && (e.as !== 'adjective' || agentMarked.has(m.first)));
     // "الأزمة السورية": with the article it is the adjective, not the country "سورية".
     const adjectival = country !== undefined && tokens[m.first]!.forms.some((f) => f.startsWith('ال')) && !country.country.name_ar.startsWith('ال');
     if (country !== undefined && !adjectival) {

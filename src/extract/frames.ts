@@ -10,7 +10,7 @@ import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers } from '../text/numbers.ts';
 import type { DateMention } from '../text/dates.ts';
-import { isPlaceContext, type ActorMention } from './actors.ts';
+import { agentMarks, isPlaceContext, type ActorMention } from './actors.ts';
 import { readPlaces, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
@@ -79,12 +79,9 @@ const MODALITY_REACH = 3;
 /** Words between a doubt or a negation and the threat or accusation it takes back ("ما إذا كانت القوات قد ارتكبت"). */
 const SPEECH_ACT_REACH = 5;
 
-/** "على يد مسلحين", "من قبل النظام": the party named next did it (the verb is passive). */
-const AGENT_MARKERS = new Set(['علي يد', 'علي ايدي', 'من قبل']);
-
-function isPatient(tokens: readonly Token[], a: ActorMention): boolean {
+function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: ReadonlySet<number>): boolean {
   if (a.actor.kind === 'people') return true;
-  if (a.first >= 2 && AGENT_MARKERS.has(`${tokens[a.first - 2]!.norm} ${tokens[a.first - 1]!.norm}`)) return false;
+  if (agentMarked.has(a.first)) return false;
   const token = tokens[a.first]!;
   if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token, 'actor')) return true;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
@@ -273,7 +270,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people);
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
-  const acting = actors.filter((a) => !(a.byCountryName && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
+  const agentMarked = agentMarks(mentions.cue);
+  // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
+  const acting = actors.filter((a) => !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
   // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what
   // talks are about is their subject, not news.
   const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
@@ -454,7 +453,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     }
     const anaphor = frame.places.length === 0 ? within(mentions.cue, f, e).find((c) => isAnaphor(tokens, c, places)) : undefined;
     frame.placeAnaphor = anaphor === undefined ? null : nearCueEndsAt(mentions.cue, anaphor.first) ? 'near' : 'self';
-    assignRoles(tokens, frame, mentions.cue);
+    assignRoles(tokens, frame, mentions.cue, agentMarked);
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
@@ -578,7 +577,7 @@ const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
 /** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
 const VICTIM_REACH = 3;
 
-function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): void {
+function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, agentMarked: ReadonlySet<number>): void {
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act.
   const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
@@ -589,17 +588,21 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
   // ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead.
   const dead = (a: ActorMention): boolean => frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
     a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end));
-  const patients = candidates.filter((a) => (isPatient(tokens, a) || (VIOLENT.has(frame.type) && dead(a))) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  const patients = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a))) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));
+  // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
+  const told = VIOLENT.has(frame.type) ? agents.find((a) => agentMarked.has(a.first)) : undefined;
   if (frame.type === 'protest') {
     // Protesters are people: the crowd, or the party that called them out.
     frame.agent = candidates.find((a) => a.actor.kind === 'people') ?? agents.find((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '')) ?? null;
     // "احتجت مصر لدى إيران": a state that protests does so through its diplomats, an accusation, not a demonstration.
     const verb = frame.triggers.find((t) => t.tense === 'past');
     if (frame.agent?.actor.kind === 'state' && verb !== undefined && frame.agent.first === verb.end) frame.type = 'accuse';
+  } else if (told !== undefined) {
+    frame.agent = told;
   } else if (FROM_THE_AIR.has(frame.type)) {
     // The armed forces strike, though a minister or a government may be named first ("أعلن رئيس الوزراء أن القوات الجوية شنت").
-    const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a) && a.actor.id.endsWith('.GOV')));
+    const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
     frame.agent = states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
     frame.agent = agents.find((a) => a.actor.kind === 'state' || a.actor.kind === 'group') ?? null;

@@ -93,8 +93,8 @@ export function readPlaces(
     const gap = m.first - (previous?.end ?? 0);
     const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && !tokens[previous.end]!.norm.startsWith('و')));
     const cueAt = cueBefore(cues, m.first, tokens);
-    // "مدعومة من روسيا": the country is a party backing the one acting, not where it acted.
-    if (cueAt?.cue === 'backing' && m.entries.every((e) => e.place.kind === 'country')) continue;
+    // "مدعومة من روسيا", "منسوبة لإسرائيل": the country is a party backing the one acting, or acting, not where it acted.
+    if ((cueAt?.cue === 'backing' || cueAt?.cue === 'agent') && m.entries.every((e) => e.place.kind === 'country')) continue;
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
     const fromBase = tokens[m.first - 1]?.norm === 'من' && m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
     // Planes return to a base; a person returning to a country ("عودته إلى لبنان") says nothing of a launch.

@@ -316,6 +316,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وأعطبت الفصائل المعارضة امس آلية لقوات النظام بصاروخ موجه في بلدة المنصورة. وأرسلت قوات النظام اليوم تعزيزات عسكرية إلى ريف إدلب.',
     ['missile_strike REBELS Al Mansurah/1', 'deployment SYR.MIL Idlib/2'],
   ],
+  [
+    'a strike attributed to a country ("منسوبة لـ", "نسبت إلى", "يعتقد أنها") is its forces\', and the country is no place',
+    'واستهدفت غارة جوية منسوبة لإسرائيل امس مستودعا للذخيرة قرب مطار حلب الدولي. وقتل خمسة عناصر من حزب الله اليوم في غارة يعتقد أنها إسرائيلية في ريف القنيطرة. وأصابت غارات نسبت إلى تركيا امس مواقع قرب بلدة جنديرس.',
+    ['air_strike ISR.MIL Aleppo International Airport/2', 'air_strike ISR.MIL Quneitra/2', 'air_strike TUR.MIL Jindayris/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
