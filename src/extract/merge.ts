@@ -1,11 +1,11 @@
 /**
- * The same occurrence told twice in one article (lead and body, or a later recap) becomes one event: same type,
+ * The same occurrence told twice in one article (lead and body, or a later recap) becomes one event: same type (or kind of strike),
  * same initiator, the same place named first, and the same date, or a date only one of the tellings states (the other took
  * the publication date for want of one). Its evidence, claims, counts, weapons and targets are united; it is
  * background only when every telling of it is.
  */
 import { COUNT_FIELDS, type RasdEvent } from '../contract/index.ts';
-import { VIOLENT } from './types.ts';
+import { STRIKES, VIOLENT } from './types.ts';
 
 /** A date the text does not state: the publication date an event with no date expression takes. */
 const isDefaulted = (e: RasdEvent): boolean => e.date.text === null && e.date.precision === 'day';
@@ -19,8 +19,16 @@ function samePlace(a: RasdEvent, b: RasdEvent): boolean {
   return a.locations[0] !== undefined && a.locations[0].id === b.locations[0]?.id;
 }
 
+/**
+ * The same type, or two kinds of strike told in different sentences ("غارة جوية" in the lead, "صاروخين" in the body);
+ * two kinds one sentence tells are two strikes ("لغارات جوية وقصف صاروخي").
+ */
+function sameKind(a: RasdEvent, b: RasdEvent): boolean {
+  return a.type === b.type || (STRIKES.has(a.type) && STRIKES.has(b.type) && a.actor1 !== null && !a.evidence.some((x) => b.evidence.some((y) => x.start === y.start)));
+}
+
 function sameOccurrence(a: RasdEvent, b: RasdEvent): boolean {
-  if (a.type !== b.type || (a.actor1?.id ?? '') !== (b.actor1?.id ?? '')) return false;
+  if (!sameKind(a, b) || (a.actor1?.id ?? '') !== (b.actor1?.id ?? '')) return false;
   // Without a place, type and initiator say too little to call two events one; one telling may name more places
   // than the other, but both name the same place first (or only one telling of an attack places it).
   if (!samePlace(a, b)) return false;

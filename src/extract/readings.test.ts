@@ -321,6 +321,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'واستهدفت غارة جوية منسوبة لإسرائيل امس مستودعا للذخيرة قرب مطار حلب الدولي. وقتل خمسة عناصر من حزب الله اليوم في غارة يعتقد أنها إسرائيلية في ريف القنيطرة. وأصابت غارات نسبت إلى تركيا امس مواقع قرب بلدة جنديرس.',
     ['air_strike ISR.MIL Aleppo International Airport/2', 'air_strike ISR.MIL Quneitra/2', 'air_strike TUR.MIL Jindayris/2'],
   ],
+  [
+    'a strike the lead tells as an air raid and the body as missiles, by the same maker at the same place and date, is one strike',
+    'استهدفت غارة جوية منسوبة لإسرائيل امس مستودعات أسلحة قرب مطار دمشق الدولي. وقال المرصد السوري إن صاروخين إسرائيليين أصابا امس مستودعات قرب مطار دمشق الدولي.',
+    ['air_strike ISR.MIL Damascus International Airport/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {

@@ -13,6 +13,9 @@ export const SPEECH_ACTS: ReadonlySet<EventType> = new Set<EventType>(['statemen
 /** Strikes from the air are made by states' forces (rockets and guided missiles are fired by armed groups too). */
 export const FROM_THE_AIR: ReadonlySet<EventType> = new Set<EventType>(['air_strike', 'drone_strike']);
 
+/** Strikes from afar: the same strike is told as an air raid by one sentence and as missiles by the next. */
+export const STRIKES: ReadonlySet<EventType> = new Set<EventType>(['air_strike', 'drone_strike', 'missile_strike']);
+
 /** Attacks from a distance: one strike may be told with any of these words in one sentence. */
 const REMOTE: ReadonlySet<EventType> = new Set<EventType>([
   'air_strike', 'drone_strike', 'missile_strike', 'shelling', 'bombing', 'suicide_bombing', 'chemical_attack', 'property_destruction', 'attack_on_civilians',
