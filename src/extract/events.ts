@@ -148,9 +148,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
           agentText = slice(ctx, asserter.first, asserter.end);
         }
       } else {
-        // An item of a list of the dead names its own cause; who struck another item says nothing of it.
+        // An item of a list of the dead names its own cause, and an earlier occurrence named in passing its own maker:
+        // who struck in another says nothing of them.
         // Strikes from the air are a state's: they do not take an armed group told before as their maker.
-        const told = frame.listItem ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
+        const told = frame.listItem || frame.reference ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
           !(FROM_THE_AIR.has(frame.type) && actors.get(d.event.actor1.id)?.kind === 'group'));
         if (told !== undefined) {
           const ref = told.event.actor1!;
@@ -265,7 +266,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
         targets: dedupe(frame.targets.map((t) => ({ kind: t.kind, text: slice(ctx, t.first, t.end) })), (t) => t.kind),
         claims: eventClaims,
         evidence: [{ ...ctx.sentences[frame.sentence]! }],
-        background: false,
+        background: frame.reference,
       },
     });
   }

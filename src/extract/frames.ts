@@ -48,6 +48,8 @@ export interface Frame {
   placeAnaphor: 'self' | 'near' | null;
   /** An item of a list of the dead ("... وطفلة جراء القصف على بلدة كفرنبل"): its perpetrator is its own. */
   listItem: boolean;
+  /** An earlier occurrence the sentence names in passing ("ردا على هجوم نفذه مسلحون"): background, dated only by its own words. */
+  reference: boolean;
 }
 
 export interface SentenceInput {
@@ -74,6 +76,8 @@ const SPOKEN_OF: ReadonlySet<EventType> = new Set(['agree', 'support', 'aid']);
 /** Who makes a statement worth an event: parties, not the outlets and monitors that relay them. */
 const STATEMENT_MAKERS = new Set(['state', 'org', 'group']);
 
+/** Words between a reference cue and the event word it names ("ردا على الهجوم الصاروخي"). */
+const REFERENCE_REACH = 1;
 /** Words within this reach before an event word make it a plan, a condition or a denial of fact. */
 const MODALITY_REACH = 3;
 /** Words between a doubt or a negation and the threat or accusation it takes back ("ما إذا كانت القوات قد ارتكبت"). */
@@ -297,7 +301,15 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, among, itemDone);
   /** Where a clause telling another occurrence that came with or after the one before starts ("عقبه قصف ..."). */
   const sequels = new Set(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'sequel')).map((m) => m.first));
-  const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first), ...sequels])].sort((a, b) => a - b);
+  /**
+   * Where a clause naming a violent occurrence that came before the one told starts ("ردا على هجوم", "بعد أيام على
+   * التفجير"); "ردا على سؤال" names none.
+   */
+  const references = new Set(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'reference') &&
+    triggers.some((t) => VIOLENT.has(t.type) && t.first >= m.end && t.first - m.end <= REFERENCE_REACH)).map((m) => m.first));
+  /** Clauses that tell another occurrence than the one before them. */
+  const apart = new Set([...sequels, ...references]);
+  const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first), ...apart])].sort((a, b) => a - b);
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
   // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
@@ -327,7 +339,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   };
   let pending: number | null = null;
   for (let b = 0; b + 1 < breaks.length; b++) {
-    const cFirst: number = pending ?? breaks[b]!;
+    // A clause naming an earlier occurrence does not take the clauses before it that name none.
+    const cFirst: number = references.has(breaks[b]!) ? breaks[b]! : pending ?? breaks[b]!;
     const cEnd = breaks[b + 1]!;
     const item = items.find((x) => x.first === breaks[b]);
     const ownTriggers = within(triggers, breaks[b]!, cEnd).filter((t) => {
@@ -344,7 +357,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const previous = frames[frames.length - 1];
     // "شنت مقاتلات روسية غارات ...، ونفذت ضربات على مواقع التنظيم": a generic attack word with no weapon of its own is the kind of
     // attack the sentence has just told.
-    const generic = !sequels.has(breaks[b]!) && clauseWeapons.length === 0 && cTriggers.length > 0 && cTriggers.every((t) => t.role === 'attack');
+    const generic = !apart.has(breaks[b]!) && clauseWeapons.length === 0 && cTriggers.length > 0 && cTriggers.every((t) => t.role === 'attack');
     const type = generic && previous !== undefined && VIOLENT.has(previous.type) ? previous.type : clauseType(cTriggers, clauseWeapons);
     if (type === null) {
       // A clause with no event word adds its places, targets and numbers to the event before it, or to the next.
@@ -362,7 +375,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // countryside named before is the same strike told more precisely, unless it is struck by other means.
     const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
-    if (previous !== undefined && !sequels.has(breaks[b]!) && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
+    if (previous !== undefined && !apart.has(breaks[b]!) && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
       for (const p of clausePlaces) noteCountryside(previous, p);
       previous.end = cEnd;
       previous.triggers.push(...cTriggers);
@@ -371,10 +384,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       specific.set(previous, specific.get(previous)! + ownPlaces);
       continue;
     }
+    const reference = references.has(breaks[b]!);
     const frame: Frame = {
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: item !== undefined,
+      counts: readCounts([], []), claims: [], dates: [], background: background || reference, placeAnaphor: null, listItem: item !== undefined, reference,
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
@@ -429,7 +443,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false,
     });
   }
 
@@ -484,7 +498,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   }
   const kept = frames.filter((f) => {
     // Told as background ("وكانت القوات قد سيطرت على البلدة") with no date of its own: not news of this article.
-    if (f.background && f.dates.length === 0) return false;
+    if (f.background && f.dates.length === 0 && !f.reference) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
     // "خلفت المعارك أكثر من 300 ألف قتيل": a toll in the thousands is a war's, not one event's.
@@ -554,7 +568,7 @@ function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boo
     cues.some((c) => c.end <= t.first && t.first - c.end < RELATIVE_REACH && c.entries.some((e) => e.cue === 'relative'));
   const told = frame.triggers.filter((t) => t.tense === 'past' && !relative(t));
   const marks = [
-    told.length > 0 || occurs(frame, cues) ? MARKS.verb : 0,
+    told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
     frame.dates.length > 0 ? MARKS.date : 0,
     frame.weapons.length > 0 ? MARKS.weapon : 0,

@@ -326,6 +326,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'استهدفت غارة جوية منسوبة لإسرائيل امس مستودعات أسلحة قرب مطار دمشق الدولي. وقال المرصد السوري إن صاروخين إسرائيليين أصابا امس مستودعات قرب مطار دمشق الدولي.',
     ['air_strike ISR.MIL Damascus International Airport/2'],
   ],
+  [
+    'an earlier attack named in passing ("بعد ثلاثة أيام على تفجير", "ردا على هجوم") is an event of its own, with its own maker and place',
+    'وقصفت طائرات تركية امس مواقع للتنظيم قرب الحدود، وذلك بعد ثلاثة أيام على تفجير انتحاري استهدف مدينة سروج. وجاء القصف ردا على هجوم شنه مسلحون من التنظيم على موقع للجيش التركي في بلدة كلس.',
+    ['air_strike TUR.MIL -', 'suicide_bombing - Suruc/1', 'armed_clash MILITANTS Kilis/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
