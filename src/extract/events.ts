@@ -11,7 +11,7 @@ import type { ActorDef } from '../lexicon/actors.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { stateActor } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
-import type { DateMention } from '../text/dates.ts';
+import { dateBefore, type DateMention } from '../text/dates.ts';
 import type { Place, PlaceKind } from '../lexicon/gazetteer.ts';
 import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolve/geocode.ts';
 import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
@@ -223,6 +223,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       // "قصفت الطائرات امس ... عقبه قصف ...": an event told after another in the same sentence, with no time of its
       // own, is of the same day.
       date = { ...previous.event.date };
+      dateSource = 'text';
+    } else if (frame.before !== null && previous?.frame.sentence === frame.sentence && previous.event.date.precision !== 'unknown') {
+      // "ونفذت المقاتلات غارات الجمعة، بعد أربعة أيام على تفجير ...": the earlier attack's date, counted back from the one told.
+      date = { ...dateBefore(previous.event.date, frame.before), text: ctx.text.slice(frame.before.start, frame.before.end) };
       dateSource = 'text';
     } else if (frame.background || denied) {
       date = UNKNOWN_DATE;

@@ -8,8 +8,8 @@ import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } fro
 import { findSpeechActs, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
-import { findNumbers } from '../text/numbers.ts';
-import type { DateMention } from '../text/dates.ts';
+import { findNumbers, type NumberMention } from '../text/numbers.ts';
+import { ELAPSED_UNITS, type DateMention, type Elapsed, type ElapsedUnit } from '../text/dates.ts';
 import { agentMarks, isPlaceContext, type ActorMention } from './actors.ts';
 import { readPlaces, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
@@ -50,6 +50,8 @@ export interface Frame {
   listItem: boolean;
   /** An earlier occurrence the sentence names in passing ("ردا على هجوم نفذه مسلحون"): background, dated only by its own words. */
   reference: boolean;
+  /** For a reference, how long before the occurrence told before it it came, where the words say ("بعد أربعة أيام على"). */
+  before: (Elapsed & Span) | null;
 }
 
 export interface SentenceInput {
@@ -271,7 +273,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const { first, end, mentions } = sentence;
   const actors = [...sentence.actors, ...namedSpeakers(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
-  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people);
+  const nationalities = new Map(mentions.actor.flatMap((m) => m.entries.flatMap((e) => ('as' in e && e.as === 'adjective' ? [[m.first, e.country.iso2] as const] : []))));
+  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities);
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
   const agentMarked = agentMarks(mentions.cue);
@@ -305,10 +308,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
    * Where a clause naming a violent occurrence that came before the one told starts ("ردا على هجوم", "بعد أيام على
    * التفجير"); "ردا على سؤال" names none.
    */
-  const references = new Set(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'reference') &&
-    triggers.some((t) => VIOLENT.has(t.type) && t.first >= m.end && t.first - m.end <= REFERENCE_REACH)).map((m) => m.first));
+  const references = new Map(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'reference') &&
+    triggers.some((t) => VIOLENT.has(t.type) && t.first >= m.end && t.first - m.end <= REFERENCE_REACH)).map((m) => [m.first, m]));
   /** Clauses that tell another occurrence than the one before them. */
-  const apart = new Set([...sequels, ...references]);
+  const apart = new Set([...sequels, ...references.keys()]);
   const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first), ...apart])].sort((a, b) => a - b);
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
@@ -384,11 +387,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       specific.set(previous, specific.get(previous)! + ownPlaces);
       continue;
     }
-    const reference = references.has(breaks[b]!);
+    const reference = references.get(breaks[b]!);
     const frame: Frame = {
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background: background || reference, placeAnaphor: null, listItem: item !== undefined, reference,
+      counts: readCounts([], []), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
+      reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(text, tokens, reference, numbers),
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
@@ -443,7 +447,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null,
     });
   }
 
@@ -511,6 +515,22 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     return VIOLENT.has(f.type) || f.type === 'protest' || f.agent !== null;
   });
   return { frames: kept, claims: sentenceClaims, actors: acting, places };
+}
+
+/**
+ * "بعد أربعة أيام على التفجير", "غداة الهجوم", "بعد عامين على": how long before the occurrence told the one a reference
+ * cue names came; the number right before the cue's words counts, else the count the cue gives ("غداة": one day).
+ * Null where the words do not say ("ردا على", "بعد أيام على").
+ */
+function elapsedBefore(text: string, tokens: readonly Token[], cue: Mention<EntryOf<'cue'>>, numbers: readonly NumberMention[]): (Elapsed & Span) | null {
+  const [unit, given] = cue.entries.find((e) => e.cue === 'reference')!.value.split(':');
+  if (unit === undefined || !ELAPSED_UNITS.has(unit)) return null;
+  const counted = numbers.find((n) => n.lastToken === cue.first - 1 && !n.vague && !n.percent);
+  const amount = counted?.value ?? (given !== undefined ? Number(given) : unit === 'hour' ? 0 : null);
+  if (amount === null) return null;
+  // The words of the time, without the preposition that ends a cue of two words ("أربعة أيام", "غداة").
+  const lastWord = cue.end - cue.first > 1 ? cue.end - 2 : cue.first;
+  return { amount, unit: unit as ElapsedUnit, start: counted?.start ?? tokens[cue.first]!.start, end: tokens[lastWord]!.end };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface PlaceMention {
   list: number;
   /** Where a person comes from ("وشاب من قرية حاس قتل في معرة النعمان"), not where the event happened. */
   origin: boolean;
+  /** The country a nationality right after the name puts it in ("مدينة سروج التركية"): ISO alpha-2, or null. */
+  country: string | null;
 }
 
 /** A cue qualifies the place right after it; "محيط مدينة تدمر" chains a near cue and a settlement cue. */
@@ -69,6 +71,8 @@ export function readPlaces(
   isWord: (m: Mention<EntryOf<'place'>>) => boolean,
   /** Tokens that name a person ("شاب", "واخر"). */
   people: ReadonlySet<number> = new Set(),
+  /** The country (ISO alpha-2) of each nationality adjective, by the token it starts at ("التركية"). */
+  nationalities: ReadonlyMap<number, string> = new Map(),
 ): PlaceMention[] {
   const cues: CueAt[] = cueMentions.map((m) => ({
     first: m.first,
@@ -121,7 +125,9 @@ export function readPlaces(
     // "شاب من قرية حاس": "من" right after a person, before the place or its settlement word.
     const from = cueAt?.cue === 'settlement' ? cueAt.first - 1 : m.first - 1;
     const origin = tokens[from]?.norm === 'من' && people.has(from - 1);
-    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin });
+    const nationality = nationalities.get(m.end) ?? null;
+    const country = nationality !== null && kept.some((p) => p.country === nationality) ? nationality : null;
+    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin, country });
   }
   return out;
 }

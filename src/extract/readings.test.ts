@@ -183,6 +183,17 @@ const TABLE: Array<[string, string, string[]]> = [
     'قصفت المدفعية امس مدينة الرستن. والقصف على مدينة تلبيسة أمر مألوف لدى سكانها.',
     ['shelling Al-Rastan killed:- 2026-11-19'],
   ],
+  [
+    'an earlier attack named "بعد أربعة أيام على" is dated four days before the one told, one named "غداة" the day before, one named "ردا على" not at all',
+    'وقصفت طائرات تركية امس مواقع في مدينة جرابلس، بعد أربعة أيام على تفجير انتحاري في مدينة سروج التركية. وقصفت المدفعية التركية اليوم مدينة اعزاز غداة هجوم على موقع عسكري في بلدة كلس. وجاء القصف ردا على هجوم بقذائف الهاون على بلدة كلس.',
+    [
+      'air_strike Jarabulus killed:- 2026-11-19',
+      'suicide_bombing Suruc killed:- 2026-11-15',
+      'shelling Azaz killed:- 2026-11-20',
+      'armed_clash Kilis killed:- 2026-11-19',
+      'shelling Kilis killed:- -',
+    ],
+  ],
 ];
 
 for (const [why, sentence, expected] of TABLE) {

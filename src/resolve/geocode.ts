@@ -27,14 +27,17 @@ export interface GeoContext {
   listOfGovernorates: boolean;
 }
 
-function rank(place: Place, cue: PlaceCue, context: GeoContext): number[] {
+function rank(place: Place, mention: PlaceMention, context: GeoContext): number[] {
+  const { cue } = mention;
   const order = KIND_ORDER[cue === 'near' ? 'near' : cue === 'admin' ? 'admin' : cue === 'settlement' || cue === 'area' ? 'settlement' : 'plain'];
   let kind = order.indexOf(place.kind);
   if (kind < 0) kind = order.length;
   if (cue === null && context.listOfGovernorates && place.kind === 'governorate') kind = -1;
   const inAdmin = place.admin1_en !== null && context.admin1.has(place.admin1_en) ? 0 : 1;
   const country = context.countries.indexOf(place.country ?? '');
-  return [inAdmin, country < 0 ? context.countries.length : country, kind, -(place.population ?? 0)];
+  // "مدينة سروج التركية": the nationality after the name says the country, whatever the article is about.
+  const named = mention.country === null || place.country === mention.country ? 0 : 1;
+  return [named, inAdmin, country < 0 ? context.countries.length : country, kind, -(place.population ?? 0)];
 }
 
 function compare(a: number[], b: number[]): number {
@@ -46,7 +49,7 @@ export function choosePlace(mention: PlaceMention, context: GeoContext): Place |
   let best: Place | null = null;
   let bestRank: number[] = [];
   for (const place of mention.candidates) {
-    const r = rank(place, mention.cue, context);
+    const r = rank(place, mention, context);
     if (best === null || compare(r, bestRank) < 0) [best, bestRank] = [place, r];
   }
   return best;

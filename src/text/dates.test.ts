@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../contract/paths.ts';
 import { tokenise } from './tokens.ts';
-import { addDays, findDates, findPublicationDate, lastWeekday, type DateMention } from './dates.ts';
+import { addDays, dateBefore, findDates, findPublicationDate, lastWeekday, type DateMention } from './dates.ts';
 
 /** [text, start, end, precision, kind] */
 type Expected = [string, string | null, string | null, string, string];
@@ -144,6 +144,20 @@ describe('date helpers', () => {
   ];
   for (const [name, actual, expected] of cases) it(name, () => assert.equal(actual, expected));
   it('rejects what is no ISO date', () => assert.throws(() => addDays('2015-02-30', 1)));
+});
+
+describe('dateBefore', () => {
+  const friday = { start: '2015-07-24', end: '2015-07-24', precision: 'day' as const };
+  const cases: Array<[string, ReturnType<typeof dateBefore>, ReturnType<typeof dateBefore>]> = [
+    ['four days before a day is a day', dateBefore(friday, { amount: 4, unit: 'day' }), { start: '2015-07-20', end: '2015-07-20', precision: 'day' }],
+    ['hours before a day are the same day', dateBefore(friday, { amount: 0, unit: 'hour' }), friday],
+    ['two weeks before a day', dateBefore(friday, { amount: 2, unit: 'week' }), { start: '2015-07-10', end: '2015-07-10', precision: 'day' }],
+    ['three months before a day is that month, across a year', dateBefore({ start: '2016-02-10', end: '2016-02-10', precision: 'day' }, { amount: 3, unit: 'month' }), { start: '2015-11-01', end: '2015-11-30', precision: 'month' }],
+    ['five years before a day is that year', dateBefore({ start: '2018-09-12', end: '2018-09-12', precision: 'day' }, { amount: 5, unit: 'year' }), { start: '2013-01-01', end: '2013-12-31', precision: 'year' }],
+    ['days before a month are a range', dateBefore({ start: '2015-07-01', end: '2015-07-31', precision: 'month' }, { amount: 1, unit: 'day' }), { start: '2015-06-30', end: '2015-07-30', precision: 'range' }],
+    ['an unknown date stays unknown', dateBefore({ start: null, end: null, precision: 'unknown' }, { amount: 1, unit: 'day' }), { start: null, end: null, precision: 'unknown' }],
+  ];
+  for (const [name, actual, expected] of cases) it(name, () => assert.deepEqual(actual, expected));
 });
 
 describe('findPublicationDate', () => {

@@ -102,6 +102,35 @@ export function lastWeekday(iso: string, weekday: number): string {
   return isoOf(day - ((weekdayOf(day) - weekday + 7) % 7));
 }
 
+/** How long before another an occurrence came ("بعد أربعة أيام على", "غداة": a day before). */
+export interface Elapsed {
+  amount: number;
+  unit: ElapsedUnit;
+}
+
+export type ElapsedUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+export const ELAPSED_UNITS: ReadonlySet<string> = new Set<ElapsedUnit>(['hour', 'day', 'week', 'month', 'year']);
+
+/**
+ * The date `elapsed` before `value`: days and weeks shift it (a day stays a day), months and years give the month or
+ * the year, hours the same day. An unknown date stays unknown.
+ */
+export function dateBefore(value: DateValue, elapsed: Elapsed): DateValue {
+  const start = parseIso(value.start);
+  const end = parseIso(value.end);
+  if (start === null || end === null) return unknown();
+  const { amount, unit } = elapsed;
+  if (unit === 'hour') return days(start, end, value.precision);
+  if (unit === 'day' || unit === 'week') {
+    const n = unit === 'week' ? 7 * amount : amount;
+    return days(start - n, end - n, value.precision === 'day' ? 'day' : 'range');
+  }
+  const [year, month] = value.start!.split('-').map(Number) as [number, number];
+  if (unit === 'year') return yearValue(year - amount, null);
+  const months = year * 12 + (month - 1) - amount;
+  return monthValue(Math.floor(months / 12), (months % 12) + 1, null);
+}
+
 function unknown(): DateValue {
   return { start: null, end: null, precision: 'unknown' };
 }
