@@ -72,6 +72,9 @@ const PATIENT_MARKERS = new Set([
   'ارتال', 'رتل', 'دوريه', 'حاجز', 'مواقعه', 'مراكز', 'مركز', 'امير', 'زعيم', 'لصالح', 'ومواقع', 'بحق', 'مسلحين',
 ]);
 
+/** Acts a present-tense verb tells as a standing position, not as an occasion ("يدعمون", "ينتقد"). */
+const STANDING: ReadonlySet<EventType> = new Set(['support', 'aid', 'accuse', 'reject']);
+
 /** Events a speaker speaks of more often than it makes them by speaking: deals, support, aid. */
 const SPOKEN_OF: ReadonlySet<EventType> = new Set(['agree', 'support', 'aid']);
 
@@ -347,8 +350,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const cEnd = breaks[b + 1]!;
     const item = items.find((x) => x.first === breaks[b]);
     const ownTriggers = within(triggers, breaks[b]!, cEnd).filter((t) => {
-      // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر").
-      if (t.tense === 'present' && VIOLENT.has(t.type)) return false;
+      // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
+      // of support or accusation ("جنود يدعمون تحالفا", "يندد ترامب غالبا بالممارسات").
+      if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
       const m = modality(tokens, mentions.cue, t, countable);
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });

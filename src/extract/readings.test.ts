@@ -342,6 +342,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وقصفت طائرات تركية امس مواقع للتنظيم قرب الحدود، وذلك بعد ثلاثة أيام على تفجير انتحاري استهدف مدينة سروج. وجاء القصف ردا على هجوم شنه مسلحون من التنظيم على موقع للجيش التركي في بلدة كلس.',
     ['air_strike TUR.MIL -', 'suicide_bombing - Suruc/1', 'armed_clash MILITANTS Kilis/1'],
   ],
+  [
+    'support and criticism told in the present tense are a standing position; told in the past they are acts',
+    'ويوجد في سوريا نحو ألفي جندي أميركي يدعمون تحالفا بقيادة كردية. وقدمت الولايات المتحدة امس دعما عسكريا للتحالف. وينتقد الرئيس الأميركي غالبا الممارسات التجارية للصين. وانتقد الرئيس الأميركي امس الممارسات التجارية للصين.',
+    ['support USA.GOV -', 'accuse USA.GOV -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
