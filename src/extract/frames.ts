@@ -5,7 +5,7 @@
  * stay apart: "قصفت الطائرات بلدة في ريف إدلب ...، وفي ريف حماة دمرت المقاتلات ..." is two strikes.
  */
 import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
-import { findSpeechActs, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import { findSpeechActs, isWholeWord, lexicon, type CueKind, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
@@ -284,9 +284,13 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
   const acting = actors.filter((a) => !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
   // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what
-  // talks are about is their subject, not news.
-  const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
-  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) &&
+  // talks are about is their subject, not news; "ويأتي مقتل الجندي بعد ...", "الغارات جاءت ردا على": an event the
+  // story has told is no new one.
+  const cueEnds = (kind: CueKind): Set<number> => new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === kind)).map((m) => m.end));
+  const topics = cueEnds('topic');
+  const retold = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'retold'));
+  const told = (t: TriggerHit): boolean => retold.some((m) => m.end === t.first || (t.tense === 'noun' && t.end === m.first));
+  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) && !told(t) &&
     !places.some((p) => p.first <= t.first && t.first < p.end && (p.cue === 'settlement' || p.cue === 'admin')));
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
@@ -475,7 +479,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     }
     const anaphor = frame.places.length === 0 ? within(mentions.cue, f, e).find((c) => isAnaphor(tokens, c, places)) : undefined;
     frame.placeAnaphor = anaphor === undefined ? null : nearCueEndsAt(mentions.cue, anaphor.first) ? 'near' : 'self';
-    assignRoles(tokens, frame, mentions.cue, agentMarked);
+    assignRoles(tokens, frame, mentions.cue, agentMarked, people);
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
@@ -615,7 +619,14 @@ const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
 /** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
 const VICTIM_REACH = 3;
 
-function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, agentMarked: ReadonlySet<number>): void {
+function assignRoles(
+  tokens: readonly Token[],
+  frame: Frame,
+  cues: ReadonlyArray<Mention<EntryOf<'cue'>>>,
+  agentMarked: ReadonlySet<number>,
+  /** Tokens that name one or two people ("جندي", "مدنيان"). */
+  people: ReadonlySet<number>,
+): void {
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act.
   const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
@@ -623,9 +634,10 @@ function assignRoles(tokens: readonly Token[], frame: Frame, cues: ReadonlyArray
   const member = (a: ActorMention): boolean => cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));
   const speaksFor = (a: ActorMention): boolean => !VIOLENT.has(frame.type) && member(a);
   // "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
-  // ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead.
+  // ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead, and so is one person or
+  // two named right after the verb ("قتل جندي أميركي": the verb is passive).
   const dead = (a: ActorMention): boolean => frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
-    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end));
+    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)));
   const patients = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a))) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.

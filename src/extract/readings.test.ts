@@ -347,6 +347,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'ويوجد في سوريا نحو ألفي جندي أميركي يدعمون تحالفا بقيادة كردية. وقدمت الولايات المتحدة امس دعما عسكريا للتحالف. وينتقد الرئيس الأميركي غالبا الممارسات التجارية للصين. وانتقد الرئيس الأميركي امس الممارسات التجارية للصين.',
     ['support USA.GOV -', 'accuse USA.GOV -'],
   ],
+  [
+    'one person named right after the verb of death is the dead, not the killer; an event the story told that "comes after" another is no new one',
+    'قتل جندي أميركي امس في انفجار عبوة ناسفة في مدينة منبج. ويأتي مقتل الجندي بعد يوم من تصريح الرئيس الأميركي بأن قواته ستغادر سوريا.',
+    ['bombing - Manbij/1', 'statement USA.GOV -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
