@@ -24,6 +24,8 @@ export interface TriggerHit {
   type: EventType;
   role: Exclude<TriggerRole, 'block'>;
   tense: Tense | 'noun';
+  /** A past-tense verb also written as a noun of the event ("طرد", "قصف"), unlike "أسقطت": a verb only in context. */
+  nounToo: boolean;
 }
 
 export interface Frame {
@@ -163,7 +165,8 @@ function triggersOf(tokens: readonly Token[], mentions: ReadonlyArray<Mention<En
     const readable = definite ? m.entries.filter((x) => x.tense === 'noun') : m.entries;
     const e = readable.find((x) => x.type !== null);
     if (e === undefined || e.type === null) continue;
-    out.push({ first: m.first, end: m.end, type: e.type, role: e.role as TriggerHit['role'], tense: e.tense });
+    const nounToo = e.tense === 'past' && readable.some((x) => x.tense === 'noun');
+    out.push({ first: m.first, end: m.end, type: e.type, role: e.role as TriggerHit['role'], tense: e.tense, nounToo });
   }
   return out;
 }
@@ -655,7 +658,10 @@ function assignRoles(
     const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
     frame.agent = states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
-    frame.agent = agents.find((a) => a.actor.kind === 'state' || a.actor.kind === 'group') ?? null;
+    // The subject right after a verb of the act made it ("بعد أن أسقطت قوات الأسد إحدى طائراتها"), though a party be named first.
+    const armed = agents.filter((a) => a.actor.kind === 'state' || a.actor.kind === 'group');
+    const verb = frame.triggers.find((t) => t.tense === 'past' && !t.nounToo && VIOLENT.has(t.type));
+    frame.agent = (verb !== undefined ? armed.find((a) => a.first === verb.end) : undefined) ?? armed[0] ?? null;
   } else {
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it

@@ -352,6 +352,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'قتل جندي أميركي امس في انفجار عبوة ناسفة في مدينة منبج. ويأتي مقتل الجندي بعد يوم من تصريح الرئيس الأميركي بأن قواته ستغادر سوريا.',
     ['bombing - Manbij/1', 'statement USA.GOV -'],
   ],
+  [
+    'the party right after a verb of attack made it, though another party is named first',
+    'وتزايدت التوترات مع تركيا التي تحشد قواتها على حدودها مع سوريا بعد أن أسقطت قوات النظام امس إحدى طائراتها العسكرية.',
+    ['interception SYR.MIL -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
