@@ -357,6 +357,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وتزايدت التوترات مع تركيا التي تحشد قواتها على حدودها مع سوريا بعد أن أسقطت قوات النظام امس إحدى طائراتها العسكرية.',
     ['interception SYR.MIL -'],
   ],
+  [
+    'a preposition joined to "و" ("وفي جنيف") introduces a place as "في" does',
+    'وفي جنيف قال الموفد الدولي كوفي انان امس ان الاتفاق يلحظ تشكيل حكومة انتقالية.',
+    ['statement UN Geneva/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
