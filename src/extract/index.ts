@@ -12,6 +12,7 @@ import { readSentence, type Frame } from './frames.ts';
 import type { ClaimMention } from './claims.ts';
 import { findMentions } from '../lexicon/index.ts';
 import { agentMarks, readActors } from './actors.ts';
+import { withGroupNouns } from './group-nouns.ts';
 import { learnNames } from './names.ts';
 import { buildEvents } from './events.ts';
 import { mergeDuplicates } from './merge.ts';
@@ -87,7 +88,7 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   const mentions = ranges.map((range, index) =>
     range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : findMentions(tokens, range.first, range.end),
   );
-  const actors = mentions.map((m) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarks(m.cue))));
+  const actors = withGroupNouns(tokens, ranges, mentions.map((m) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarks(m.cue)))));
   const names = learnNames(text, tokens, ranges.flatMap((range, index) => {
     const m = mentions[index];
     return m === undefined ? [] : [{ ...range, mentions: m, actors: actors[index]! }];

@@ -362,6 +362,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وفي جنيف قال الموفد الدولي كوفي انان امس ان الاتفاق يلحظ تشكيل حكومة انتقالية.',
     ['statement UN Geneva/1'],
   ],
+  [
+    '"التنظيم" is the group the story named last',
+    'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وسيطر التنظيم على بلدة القريتين بالكامل ليل الأربعاء بعد اشتباكات عنيفة.',
+    ['appeal ISIS -', 'territory_change ISIS Al-Qaryatayn/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {

@@ -1,4 +1,8 @@
-/** Canonical actors (data/lexicon/actors.tsv), countries (nationalities.tsv) and state-actor head nouns (actor-heads.tsv). */
+/**
+ * Canonical actors (data/lexicon/actors.tsv), countries (nationalities.tsv), state-actor head nouns (actor-heads.tsv)
+ * and the nouns that stand for a group named before (group-nouns.tsv).
+ */
+import { normalise } from '../text/normalise.ts';
 import { readTsv, splitForms } from './tsv.ts';
 
 export type ActorKind = 'state' | 'group' | 'org' | 'media' | 'people';
@@ -96,4 +100,21 @@ export function personActor(id: string, known: ReadonlyMap<string, ActorDef>, co
   const country = countries.get(iso3 ?? '');
   if (country === undefined || !(sector! in SECTOR_NAMES)) throw new Error(`data/lexicon/persons.tsv: unknown actor ${id}`);
   return stateActor(country, sector as Sector, known);
+}
+
+/** The words of group-nouns.tsv, normalised, and the actor ids that name no group in particular. */
+export interface GroupNouns {
+  nouns: ReadonlySet<string>;
+  epithets: ReadonlySet<string>;
+  generic: ReadonlySet<string>;
+}
+
+export function loadGroupNouns(): GroupNouns {
+  const rows = readTsv('lexicon/group-nouns.tsv');
+  const forms = (role: string): string[] => rows.filter((r) => r['role'] === role).flatMap((r) => splitForms(r['forms']));
+  return {
+    nouns: new Set(forms('noun').map(normalise)),
+    epithets: new Set(forms('epithet').map(normalise)),
+    generic: new Set(forms('generic')),
+  };
 }
