@@ -48,11 +48,14 @@ export interface GatedSentence {
   features: Set<string>;
 }
 
-/** The sentences that tell events of the model's type, each with the events whose evidence starts in it. */
+/**
+ * The sentences that tell events of the model's type, each with the events whose evidence starts in it. Events the
+ * rules already read as told in passing (an earlier attack a sentence names) need no gate.
+ */
 export function gatedSentences(input: GateInput, plover: string): GatedSentence[] {
   const bySentence = new Map<number, RasdEvent[]>();
   for (const e of input.events) {
-    if (e.plover?.[0] !== plover || e.evidence[0] === undefined) continue;
+    if (e.background || e.plover?.[0] !== plover || e.evidence[0] === undefined) continue;
     const at = e.evidence[0].start;
     const index = input.sentences.findIndex((s) => at >= s.start && at < s.end);
     if (index >= 0) bySentence.set(index, [...(bySentence.get(index) ?? []), e]);
