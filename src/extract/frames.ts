@@ -360,6 +360,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
       // of support or accusation ("جنود يدعمون تحالفا", "يندد ترامب غالبا بالممارسات").
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
+      // "تجمع آلاف المتظاهرين وبينهم عائلات الجنود الذين قتلوا": deaths told of the people named are no news of the clause.
+      if (t.role === 'result' && afterRelative(mentions.cue, t)) return false;
       const m = modality(tokens, mentions.cue, t, countable);
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });
@@ -594,10 +596,13 @@ function occurs(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boo
   return cues.some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && (e.tense === 'past' || e.value === 'ongoing')));
 }
 
+/** "الذي قتل في تفجير": an event word right after a relative pronoun describes somebody or something. */
+function afterRelative(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, t: TriggerHit): boolean {
+  return cues.some((c) => c.end <= t.first && t.first - c.end < RELATIVE_REACH && c.entries.some((e) => e.cue === 'relative'));
+}
+
 function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
-  const relative = (t: TriggerHit): boolean =>
-    cues.some((c) => c.end <= t.first && t.first - c.end < RELATIVE_REACH && c.entries.some((e) => e.cue === 'relative'));
-  const told = frame.triggers.filter((t) => t.tense === 'past' && !relative(t));
+  const told = frame.triggers.filter((t) => t.tense === 'past' && !afterRelative(cues, t));
   const marks = [
     told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,

@@ -218,6 +218,12 @@ it('an armed group that fires a guided missile is who struck', () => {
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['missile_strike', 'REBELS', 'SYR.MIL']);
 });
 
+it('deaths told of the people a protest names ("الذين قتلوا") are no news of their own: the clause tells a protest', () => {
+  const text = 'وتجمع مئات المحتجين امس وبينهم عائلات الجنود الذين قتلوا في أفغانستان امام مقر البرلمان في لندن.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.locations.some((l) => l.name_en === 'London')]), [['protest', 'PROTESTERS', true]]);
+});
+
 it('a government that fights does so with its armed forces', () => {
   const text = 'قتل مدني امس برصاص قناص من قبل النظام في بلدة تلبيسة.';
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
