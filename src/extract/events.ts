@@ -282,11 +282,19 @@ function refersBack(frame: Frame, ctx: ArticleContext): boolean {
   return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال')));
 }
 
+/** Whether two dates can be the same time: both known and overlapping, or either unknown. */
+function overlaps(a: { start: string | null; end: string | null }, b: { start: string | null; end: string | null }): boolean {
+  if (a.start === null || a.end === null || b.start === null || b.end === null) return true;
+  return a.start <= b.end && b.start <= a.end;
+}
+
 function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
   if (!refersBack(frame, ctx) && frame.places.length > 0) return undefined;
   const names = new Set(frame.places.map((p) => slice(ctx, p.first, p.end)));
+  // "وقتل أربعة مدنيين في الغارات الأحد": a day said again is the same day; another day is another event.
+  const sameDays = (d: Draft): boolean => frame.dates.every((m) => overlaps(m.date, d.event.date));
   const candidates = drafts.filter(
-    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && family(d.event.type) === family(frame.type) &&
+    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && family(d.event.type) === family(frame.type) && sameDays(d) &&
       [...names].every((n) => d.event.locations.some((l) => l.name_ar !== null && n.includes(l.name_ar))),
   );
   if (names.size === 0) return candidates[candidates.length - 1];

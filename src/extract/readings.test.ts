@@ -224,6 +224,12 @@ it('deaths told of the people a protest names ("الذين قتلوا") are no n
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.locations.some((l) => l.name_en === 'London')]), [['protest', 'PROTESTERS', true]]);
 });
 
+it('demonstrations that "came out" and people who took to the streets protest', () => {
+  const text = 'وخرجت تظاهرات امس في مدن عدة للمطالبة برحيل الحكومة. وخرج آلاف الطلاب الى الشوارع اليوم في العاصمة للمطالبة بالإصلاح.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['protest', '2026-11-19'], ['protest', '2026-11-20']]);
+});
+
 it('a government that fights does so with its armed forces', () => {
   const text = 'قتل مدني امس برصاص قناص من قبل النظام في بلدة تلبيسة.';
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
