@@ -627,6 +627,15 @@ const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
 /** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
 const VICTIM_REACH = 3;
 
+/** "روسيا والصين": of parties joined by "و", the first named acts for them all. */
+function firstJoined(tokens: readonly Token[], parties: readonly ActorMention[], party: ActorMention): ActorMention {
+  let first = party;
+  for (let before = parties.find((p) => p.end === first.first); before !== undefined && tokens[first.first]!.norm.startsWith('و'); before = parties.find((p) => p.end === first.first)) {
+    first = before;
+  }
+  return first;
+}
+
 function assignRoles(
   tokens: readonly Token[],
   frame: Frame,
@@ -674,9 +683,10 @@ function assignRoles(
     // of talks or a deal "بين" names ("اجتماع بين وزير الخارجية الروسي ونظيره الإيراني").
     const between = (a: ActorMention): boolean => MUTUAL.has(frame.type) && tokens[a.first - 1]?.norm === 'بين';
     const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(a) || between(a));
-    frame.agent = trigger === undefined ? subjects[0] ?? null
+    const subject = trigger === undefined ? subjects[0] ?? null
       // A subject may share its first word with the event phrase ("أرسلت قوات النظام" read as "أرسلت قوات").
       : subjects.find((a) => a.first > trigger.first && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
+    frame.agent = subject === null ? null : firstJoined(tokens, subjects, subject);
   }
   const agentId = frame.agent?.actor.id;
   frame.patient = patients.find((p) => p.actor.id !== agentId) ?? agents.find((a) => a !== frame.agent && a.actor.id !== agentId && (frame.agent === null || a.first > frame.agent.first)) ?? null;

@@ -379,6 +379,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وسيطر التنظيم على بلدة القريتين بالكامل ليل الأربعاء بعد اشتباكات عنيفة.',
     ['appeal ISIS -', 'territory_change ISIS Al-Qaryatayn/1'],
   ],
+  [
+    'of parties joined by "و" the first named acts',
+    'واستخدمت روسيا والصين امس الفيتو ضد مشروع قرار في مجلس الأمن.',
+    ['reject RUS.GOV -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
