@@ -123,7 +123,11 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     // A frame that names no actor and no date of its own, and no place beyond those of an event just told of the
     // same kind, adds to that event ("الغارة أودت بحياة خمسة أشخاص" after the strike on a town).
     // "وقتل أربعة مدنيين في الغارات الأحد": the strikes told before, though the day is said again.
-    const antecedent = frame.agent === null && (frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx))) ? antecedentOf(drafts, frame, ctx) : undefined;
+    // "وقال ناشطون إن القصف استهدف سوقا ..., مؤكدة أن الجيش استهدف مقرات": a party named with it that made the event told
+    // before does not make it another.
+    const found = frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx)) ? antecedentOf(drafts, frame, ctx) : undefined;
+    const maker = frame.agent?.actor.id.split('.')[0];
+    const antecedent = frame.agent === null || (maker !== undefined && found?.event.actor1?.id.split('.')[0] === maker) ? found : undefined;
     if (antecedent !== undefined) {
       mergeInto(antecedent, frame, ctx);
       continue;

@@ -339,6 +339,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     sentenceClaims.unshift(continued);
   }
 
+  const speakers = new Set(sentenceClaims.map((c) => c.named.first));
   const frames: Frame[] = [];
   /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
   const specific = new Map<Frame, number>();
@@ -484,7 +485,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     }
     const anaphor = frame.places.length === 0 ? within(mentions.cue, f, e).find((c) => isAnaphor(tokens, c, places)) : undefined;
     frame.placeAnaphor = anaphor === undefined ? null : nearCueEndsAt(mentions.cue, anaphor.first) ? 'near' : 'self';
-    assignRoles(tokens, frame, mentions.cue, agentMarked, people);
+    assignRoles(tokens, frame, { cues: mentions.cue, agentMarked, people, speakers });
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
@@ -636,16 +637,21 @@ function firstJoined(tokens: readonly Token[], parties: readonly ActorMention[],
   return first;
 }
 
-function assignRoles(
-  tokens: readonly Token[],
-  frame: Frame,
-  cues: ReadonlyArray<Mention<EntryOf<'cue'>>>,
-  agentMarked: ReadonlySet<number>,
+/** What a sentence says of the parties it names, for `assignRoles`. */
+interface RoleMarks {
+  cues: ReadonlyArray<Mention<EntryOf<'cue'>>>;
+  /** Tokens right after an agent cue ("على يد", "منسوبة لـ"). */
+  agentMarked: ReadonlySet<number>;
   /** Tokens that name one or two people ("جندي", "مدنيان"). */
-  people: ReadonlySet<number>,
-): void {
-  // A monitor or an outlet reports violence; what it says, demands or accuses is its own act.
-  const candidates = frame.actors.filter((a) => a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type));
+  people: ReadonlySet<number>;
+  /** First tokens of the parties that speak in the sentence ("وقال ناشطون"). */
+  speakers: ReadonlySet<number>;
+}
+
+function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers }: RoleMarks): void {
+  // A monitor or an outlet reports violence; what it says, demands or accuses is its own act. People who speak
+  // ("وقال ناشطون إن القصف ...") are a source, not who was hit.
+  const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
   // "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit).
   const member = (a: ActorMention): boolean => cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));

@@ -230,6 +230,14 @@ it('demonstrations that "came out" and people who took to the streets protest', 
   assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['protest', '2026-11-19'], ['protest', '2026-11-20']]);
 });
 
+it('a later sentence that refers back to a strike, naming its maker again, adds its claims to it; people who speak are a source', () => {
+  const text = 'قصفت قوات النظام امس بلدة خان شيخون في ريف إدلب. وقال ناشطون إن القصف استهدف سوقا وسط البلدة، فيما نفت وكالة الأنباء السورية الرسمية استهداف المدنيين، مؤكدة أن الجيش السوري استهدف مقرات للمسلحين.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.equal(events.length, 1);
+  assert.deepEqual([events[0]!.type, events[0]!.actor1?.id, events[0]!.actor2?.id], ['shelling', 'SYR.MIL', 'CIVILIANS']);
+  assert.deepEqual(events[0]!.claims.filter((c) => c.stance !== 'reports').map((c) => `${c.by.id} ${c.stance}`), ['ACTIVISTS asserts', 'SANA denies']);
+});
+
 it('a government that fights does so with its armed forces', () => {
   const text = 'قتل مدني امس برصاص قناص من قبل النظام في بلدة تلبيسة.';
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
