@@ -519,8 +519,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (f.background && f.dates.length === 0 && !f.reference) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
-    // "خلفت المعارك أكثر من 300 ألف قتيل": a toll in the thousands is a war's, not one event's.
+    // "خلفت المعارك أكثر من 300 ألف قتيل": a toll in the thousands is a war's, not one event's; so are deaths counted
+    // over a period up to now ("وقتل منذ اندلاع الاحتجاجات أكثر من ...").
     if (VIOLENT.has(f.type) && (f.counts.fatalities ?? 0) > WAR_TOLL) return false;
+    if (VIOLENT.has(f.type) && f.triggers.filter((t) => VIOLENT.has(t.type)).every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'background' && e.value === 'since'))) return false;
     // "سقطت مروحية بسبب عطل فني ولقي طاقمها حتفه": deaths in a crash or a fault are no attack unless an attack word tells one.
     if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.

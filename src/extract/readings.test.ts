@@ -392,6 +392,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'واستخدمت روسيا والصين امس الفيتو ضد مشروع قرار في مجلس الأمن.',
     ['reject RUS.GOV -'],
   ],
+  [
+    'deaths counted since a war began ("منذ اندلاع") are a toll, not an event',
+    'وقتل منذ اندلاع الاحتجاجات في سوريا في آذار 2011 أكثر من ألف شخص بحسب المرصد. وقتل ثلاثة مدنيين امس في قصف على مدينة دوما.',
+    ['shelling - Douma/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
