@@ -451,7 +451,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "وتقول روسيا إن ...": a verb of speech in the present tells a standing position, not an occasion of speech.
   const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
     m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
-  if (frames.length === 0 && speaker !== undefined && !speaksNow) {
+  // "وقال فراس الدومي من الدفاع المدني إن القصف لم يتوقف": rescuers, monitors and witnesses who speak of violence are its
+  // sources, not the makers of a statement.
+  const reportsViolence = speaker !== undefined && speaker.by.kind !== 'state' && speaker.by.kind !== 'group' && triggers.some((t) => t.first >= speaker.end && VIOLENT.has(t.type));
+  if (frames.length === 0 && speaker !== undefined && !speaksNow && !reportsViolence) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const act = findSpeechActs(tokens, speaker.end, end).find((a) => {

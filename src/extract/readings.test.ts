@@ -397,6 +397,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وقتل منذ اندلاع الاحتجاجات في سوريا في آذار 2011 أكثر من ألف شخص بحسب المرصد. وقتل ثلاثة مدنيين امس في قصف على مدينة دوما.',
     ['shelling - Douma/1'],
   ],
+  [
+    'rescuers who speak of violence are its source, not the makers of a statement; a minister makes one',
+    'وقال سامر الحلبي من الدفاع المدني في دوما امس "لم تتوقف الغارات على المدينة". وقال وزير الخارجية التركي امس إن بلاده تتابع الوضع.',
+    ['statement TUR.GOV -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
