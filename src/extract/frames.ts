@@ -5,7 +5,7 @@
  * stay apart: "قصفت الطائرات بلدة في ريف إدلب ...، وفي ريف حماة دمرت المقاتلات ..." is two strikes.
  */
 import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
-import { findSpeechActs, isWholeWord, lexicon, type CueKind, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import { findSpeechActs, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
@@ -289,8 +289,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what
   // talks are about is their subject, not news; "ويأتي مقتل الجندي بعد ...", "الغارات جاءت ردا على": an event the
   // story has told is no new one.
-  const cueEnds = (kind: CueKind): Set<number> => new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === kind)).map((m) => m.end));
-  const topics = cueEnds('topic');
+  const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
   const retold = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'retold'));
   const told = (t: TriggerHit): boolean => retold.some((m) => m.end === t.first || (t.tense === 'noun' && t.end === m.first));
   const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) && !told(t) &&
@@ -406,7 +405,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
       counts: readCounts([], []), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
-      reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(text, tokens, reference, numbers),
+      reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers),
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
@@ -541,7 +540,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
  * cue names came; the number right before the cue's words counts, else the count the cue gives ("غداة": one day).
  * Null where the words do not say ("ردا على", "بعد أيام على").
  */
-function elapsedBefore(text: string, tokens: readonly Token[], cue: Mention<EntryOf<'cue'>>, numbers: readonly NumberMention[]): (Elapsed & Span) | null {
+function elapsedBefore(tokens: readonly Token[], cue: Mention<EntryOf<'cue'>>, numbers: readonly NumberMention[]): (Elapsed & Span) | null {
   const [unit, given] = cue.entries.find((e) => e.cue === 'reference')!.value.split(':');
   if (unit === undefined || !ELAPSED_UNITS.has(unit)) return null;
   const counted = numbers.find((n) => n.lastToken === cue.first - 1 && !n.vague && !n.percent);
@@ -636,10 +635,11 @@ const VICTIM_REACH = 3;
 /** "روسيا والصين": of parties joined by "و", the first named acts for them all. */
 function firstJoined(tokens: readonly Token[], parties: readonly ActorMention[], party: ActorMention): ActorMention {
   let first = party;
-  for (let before = parties.find((p) => p.end === first.first); before !== undefined && tokens[first.first]!.norm.startsWith('و'); before = parties.find((p) => p.end === first.first)) {
+  for (;;) {
+    const before = parties.find((p) => p.end === first.first);
+    if (before === undefined || !tokens[first.first]!.norm.startsWith('و')) return first;
     first = before;
   }
-  return first;
 }
 
 /** What a sentence says of the parties it names, for `assignRoles`. */

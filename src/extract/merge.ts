@@ -1,7 +1,7 @@
 /**
- * The same occurrence told twice in one article (lead and body, or a later recap) becomes one event: same type (or kind of strike),
- * same initiator, the same place named first, and the same date, or a date only one of the tellings states (the other took
- * the publication date for want of one). Its evidence, claims, counts, weapons and targets are united; it is
+ * The same occurrence told twice in one article (lead and body, or a later recap) becomes one event: same type (or
+ * kind of strike), same initiator, the same place named first, and the same date, or a date only one of the tellings
+ * states (the other took the publication date for want of one). Its evidence, claims, counts, weapons and targets are united; it is
  * background only when every telling of it is.
  */
 import { COUNT_FIELDS, type RasdEvent } from '../contract/index.ts';
