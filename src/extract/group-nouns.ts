@@ -1,8 +1,8 @@
 /**
  * "التنظيم", "الفصيل": a story names an armed group once ("تنظيم الدولة الإسلامية") and then calls it by a generic
  * noun ("وسيطر التنظيم على البلدة"). Such a noun is the group named last before it in the article, a group in
- * particular (not "مسلحون"); followed by a word with the article that is no epithet of it, it begins a new name
- * ("الحزب الديمقراطي").
+ * particular (not "مسلحون"); "الجيش" alone is the state's armed forces named last ("قصف الجيش التركي ... وقال
+ * الجيش"). Followed by a word with the article that is no epithet of it, the noun begins a new name ("الحزب الديمقراطي").
  */
 import { loadGroupNouns } from '../lexicon/actors.ts';
 import type { ActorDef } from '../lexicon/actors.ts';
@@ -11,8 +11,9 @@ import type { ActorMention } from './actors.ts';
 
 const GROUP_NOUNS = loadGroupNouns();
 
-function isGroupNoun(tokens: readonly Token[], i: number): boolean {
-  if (!tokens[i]!.forms.some((f) => GROUP_NOUNS.nouns.has(f))) return false;
+/** Whether token i is one of `nouns` standing alone (or with an epithet), not the head of a new name. */
+function standsAlone(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>): boolean {
+  if (!tokens[i]!.forms.some((f) => nouns.has(f))) return false;
   const next = tokens[i + 1];
   return next === undefined || !next.norm.startsWith('ال') || GROUP_NOUNS.epithets.has(next.norm);
 }
@@ -26,7 +27,8 @@ export function withGroupNouns(
   sentences: ReadonlyArray<{ first: number; end: number }>,
   actors: ReadonlyArray<readonly ActorMention[]>,
 ): ActorMention[][] {
-  let last: ActorDef | null = null;
+  let group: ActorDef | null = null;
+  let army: ActorDef | null = null;
   return sentences.map((s, k) => {
     const own = actors[k]!;
     const added: ActorMention[] = [];
@@ -34,12 +36,13 @@ export function withGroupNouns(
     for (let i = s.first; i < s.end; i++) {
       // The parties the sentence names, in order, as the walk passes them.
       while (next < own.length && own[next]!.first <= i) {
-        const a = own[next++]!;
-        if (a.actor.kind === 'group' && !GROUP_NOUNS.generic.has(a.actor.id)) last = a.actor;
+        const a = own[next++]!.actor;
+        if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;
+        if (a.kind === 'state' && a.id.endsWith('.MIL')) army = a;
       }
-      if (last !== null && !own.some((a) => a.first <= i && i < a.end) && isGroupNoun(tokens, i)) {
-        added.push({ first: i, end: i + 1, actor: last, byCountryName: false });
-      }
+      if (own.some((a) => a.first <= i && i < a.end)) continue;
+      const actor = group !== null && standsAlone(tokens, i, GROUP_NOUNS.nouns) ? group : army !== null && standsAlone(tokens, i, GROUP_NOUNS.army) ? army : null;
+      if (actor !== null) added.push({ first: i, end: i + 1, actor, byCountryName: false });
     }
     return added.length === 0 ? [...own] : [...own, ...added].sort((a, b) => a.first - b.first);
   });

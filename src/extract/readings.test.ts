@@ -402,6 +402,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'وقال سامر الحلبي من الدفاع المدني في دوما امس "لم تتوقف الغارات على المدينة". وقال وزير الخارجية التركي امس إن بلاده تتابع الوضع.',
     ['statement TUR.GOV -'],
   ],
+  [
+    '"الجيش" alone is the armed forces the story named last',
+    'قصف الجيش التركي امس مواقع للتنظيم قرب جرابلس. وقال الجيش في بيان اليوم إن قواته ستبقى في المنطقة.',
+    ['shelling TUR.MIL Jarabulus/2', 'statement TUR.MIL -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {

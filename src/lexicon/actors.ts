@@ -105,6 +105,7 @@ export function personActor(id: string, known: ReadonlyMap<string, ActorDef>, co
 /** The words of group-nouns.tsv, normalised, and the actor ids that name no group in particular. */
 export interface GroupNouns {
   nouns: ReadonlySet<string>;
+  army: ReadonlySet<string>;
   epithets: ReadonlySet<string>;
   generic: ReadonlySet<string>;
 }
@@ -114,6 +115,7 @@ export function loadGroupNouns(): GroupNouns {
   const forms = (role: string): string[] => rows.filter((r) => r['role'] === role).flatMap((r) => splitForms(r['forms']));
   return {
     nouns: new Set(forms('noun').map(normalise)),
+    army: new Set(forms('army').map(normalise)),
     epithets: new Set(forms('epithet').map(normalise)),
     generic: new Set(forms('generic')),
   };
