@@ -6,29 +6,36 @@
  */
 import { loadGroupNouns } from '../lexicon/actors.ts';
 import type { ActorDef } from '../lexicon/actors.ts';
+import type { DateMention } from '../text/dates.ts';
 import type { Token } from '../text/tokens.ts';
 import type { ActorMention } from './actors.ts';
 
 const GROUP_NOUNS = loadGroupNouns();
 
-/** Whether token i is one of `nouns` standing alone (or with an epithet), not the head of a new name. */
-function standsAlone(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>): boolean {
+/**
+ * Whether token i is one of `nouns` standing alone, not the head of a new name: the next word has no article, or is
+ * an epithet, or begins a date ("وقالت الحكومة اليوم").
+ */
+function standsAlone(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>, dateStarts: ReadonlySet<number>): boolean {
   if (!tokens[i]!.forms.some((f) => nouns.has(f))) return false;
   const next = tokens[i + 1];
-  return next === undefined || !next.norm.startsWith('ال') || GROUP_NOUNS.epithets.has(next.norm);
+  return next === undefined || !next.norm.startsWith('ال') || GROUP_NOUNS.epithets.has(next.norm) || dateStarts.has(next.start);
 }
 
 /**
  * The parties each sentence names, with its group nouns read as the group named last before them. `sentences` are
- * the token ranges of the article in order, `actors` the parties found in each.
+ * the token ranges of the article in order, `actors` the parties found in each, `dates` the article's dates.
  */
 export function withGroupNouns(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ first: number; end: number }>,
   actors: ReadonlyArray<readonly ActorMention[]>,
+  dates: readonly DateMention[],
 ): ActorMention[][] {
+  const dateStarts = new Set(dates.map((d) => d.start));
   let group: ActorDef | null = null;
   let army: ActorDef | null = null;
+  let government: ActorDef | null = null;
   return sentences.map((s, k) => {
     const own = actors[k]!;
     const added: ActorMention[] = [];
@@ -39,9 +46,12 @@ export function withGroupNouns(
         const a = own[next++]!.actor;
         if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;
         if (a.kind === 'state' && a.id.endsWith('.MIL')) army = a;
+        if (a.kind === 'state' && a.id.endsWith('.GOV')) government = a;
       }
       if (own.some((a) => a.first <= i && i < a.end)) continue;
-      const actor = group !== null && standsAlone(tokens, i, GROUP_NOUNS.nouns) ? group : army !== null && standsAlone(tokens, i, GROUP_NOUNS.army) ? army : null;
+      const actor = group !== null && standsAlone(tokens, i, GROUP_NOUNS.nouns, dateStarts) ? group
+        : army !== null && standsAlone(tokens, i, GROUP_NOUNS.army, dateStarts) ? army
+        : government !== null && standsAlone(tokens, i, GROUP_NOUNS.government, dateStarts) ? government : null;
       if (actor !== null) added.push({ first: i, end: i + 1, actor, byCountryName: false });
     }
     return added.length === 0 ? [...own] : [...own, ...added].sort((a, b) => a.first - b.first);

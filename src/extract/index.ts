@@ -88,7 +88,7 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   const mentions = ranges.map((range, index) =>
     range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : findMentions(tokens, range.first, range.end),
   );
-  const actors = withGroupNouns(tokens, ranges, mentions.map((m) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarks(m.cue)))));
+  const actors = withGroupNouns(tokens, ranges, mentions.map((m) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarks(m.cue)))), dates);
   const names = learnNames(text, tokens, ranges.flatMap((range, index) => {
     const m = mentions[index];
     return m === undefined ? [] : [{ ...range, mentions: m, actors: actors[index]! }];

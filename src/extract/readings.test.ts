@@ -407,6 +407,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'قصف الجيش التركي امس مواقع للتنظيم قرب جرابلس. وقال الجيش في بيان اليوم إن قواته ستبقى في المنطقة.',
     ['shelling TUR.MIL Jarabulus/2', 'statement TUR.MIL -'],
   ],
+  [
+    '"الحكومة" alone is the government the story named last, though a date follows it',
+    'قصفت المدفعية التركية امس مواقع قرب جرابلس بحسب الحكومة التركية. ودعت الحكومة اليوم مجلس الأمن إلى التحرك.',
+    ['shelling TUR.MIL Jarabulus/2', 'appeal TUR.GOV -'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {

@@ -106,6 +106,7 @@ export function personActor(id: string, known: ReadonlyMap<string, ActorDef>, co
 export interface GroupNouns {
   nouns: ReadonlySet<string>;
   army: ReadonlySet<string>;
+  government: ReadonlySet<string>;
   epithets: ReadonlySet<string>;
   generic: ReadonlySet<string>;
 }
@@ -116,6 +117,7 @@ export function loadGroupNouns(): GroupNouns {
   return {
     nouns: new Set(forms('noun').map(normalise)),
     army: new Set(forms('army').map(normalise)),
+    government: new Set(forms('government').map(normalise)),
     epithets: new Set(forms('epithet').map(normalise)),
     generic: new Set(forms('generic')),
   };
