@@ -38,12 +38,16 @@ export function withGroupNouns(
   let government: ActorDef | null = null;
   return sentences.map((s, k) => {
     const own = actors[k]!;
-    const added: ActorMention[] = [];
+    const out: ActorMention[] = [];
     let next = 0;
     for (let i = s.first; i < s.end; i++) {
       // The parties the sentence names, in order, as the walk passes them.
       while (next < own.length && own[next]!.first <= i) {
-        const a = own[next++]!.actor;
+        const m = own[next++]!;
+        const a = m.actor;
+        // "وكان جهاديون فتحوا النار": fighters named by their creed are the group the story named last.
+        const fighters = GROUP_NOUNS.generic.has(a.id) && group !== null && m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => GROUP_NOUNS.fighters.has(f));
+        out.push(fighters ? { ...m, actor: group! } : m);
         if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;
         if (a.kind === 'state' && a.id.endsWith('.MIL')) army = a;
         if (a.kind === 'state' && a.id.endsWith('.GOV')) government = a;
@@ -52,8 +56,10 @@ export function withGroupNouns(
       const actor = group !== null && standsAlone(tokens, i, GROUP_NOUNS.nouns, dateStarts) ? group
         : army !== null && standsAlone(tokens, i, GROUP_NOUNS.army, dateStarts) ? army
         : government !== null && standsAlone(tokens, i, GROUP_NOUNS.government, dateStarts) ? government : null;
-      if (actor !== null) added.push({ first: i, end: i + 1, actor, byCountryName: false });
+      if (actor !== null) out.push({ first: i, end: i + 1, actor, byCountryName: false });
     }
-    return added.length === 0 ? [...own] : [...own, ...added].sort((a, b) => a.first - b.first);
+    // Parties past the sentence's last token (there should be none) are kept as they are.
+    out.push(...own.slice(next));
+    return out.sort((a, b) => a.first - b.first);
   });
 }

@@ -412,6 +412,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'قصفت المدفعية التركية امس مواقع قرب جرابلس بحسب الحكومة التركية. ودعت الحكومة اليوم مجلس الأمن إلى التحرك.',
     ['shelling TUR.MIL Jarabulus/2', 'appeal TUR.GOV -'],
   ],
+  [
+    'fighters named by their creed ("جهاديون") are the group the story named',
+    'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وهاجم جهاديون اليوم مركزا حدوديا للجيش التركي في مدينة كيليس مما ادى الى مقتل ضابط.',
+    ['appeal ISIS -', 'armed_clash ISIS Kilis/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
