@@ -417,6 +417,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وهاجم جهاديون اليوم مركزا حدوديا للجيش التركي في مدينة كيليس مما ادى الى مقتل ضابط.',
     ['appeal ISIS -', 'armed_clash ISIS Kilis/1'],
   ],
+  [
+    'the area "opposite" a town ("المقابلة لمدينة") is near it',
+    'قصفت مقاتلات تركية امس مواقع للتنظيم في المنطقة الحدودية المقابلة لمدينة كيليس.',
+    ['air_strike TUR.MIL Kilis/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
