@@ -1,8 +1,10 @@
 /**
  * "التنظيم", "الفصيل": a story names an armed group once ("تنظيم الدولة الإسلامية") and then calls it by a generic
  * noun ("وسيطر التنظيم على البلدة"). Such a noun is the group named last before it in the article, a group in
- * particular (not "مسلحون"); "الجيش" alone is the state's armed forces named last ("قصف الجيش التركي ... وقال
- * الجيش"). Followed by a word with the article that is no epithet of it, the noun begins a new name ("الحزب الديمقراطي").
+ * particular (not "مسلحون"), and fighters named by their creed ("جهاديون") are its fighters. "الجيش" alone is the
+ * state's armed forces named last ("قصف الجيش التركي ... وقال الجيش"), "الحكومة" and "السلطات" its government.
+ * Followed by a word with the article that is no epithet of it, the noun begins a new name ("الحزب الديمقراطي").
+ * The words are in data/lexicon/group-nouns.tsv.
  */
 import { loadGroupNouns } from '../lexicon/actors.ts';
 import type { ActorDef } from '../lexicon/actors.ts';
@@ -23,7 +25,7 @@ function standsAlone(tokens: readonly Token[], i: number, nouns: ReadonlySet<str
 }
 
 /**
- * The parties each sentence names, with its group nouns read as the group named last before them. `sentences` are
+ * The parties each sentence names, with its generic nouns read as the party named last before them. `sentences` are
  * the token ranges of the article in order, `actors` the parties found in each, `dates` the article's dates.
  */
 export function withGroupNouns(
@@ -46,8 +48,8 @@ export function withGroupNouns(
         const m = own[next++]!;
         const a = m.actor;
         // "وكان جهاديون فتحوا النار": fighters named by their creed are the group the story named last.
-        const fighters = GROUP_NOUNS.generic.has(a.id) && group !== null && m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => GROUP_NOUNS.fighters.has(f));
-        out.push(fighters ? { ...m, actor: group! } : m);
+        const fighters = GROUP_NOUNS.generic.has(a.id) && m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => GROUP_NOUNS.fighters.has(f));
+        out.push(fighters && group !== null ? { ...m, actor: group } : m);
         if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;
         if (a.kind === 'state' && a.id.endsWith('.MIL')) army = a;
         if (a.kind === 'state' && a.id.endsWith('.GOV')) government = a;
