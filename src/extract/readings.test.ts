@@ -422,6 +422,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'قصفت مقاتلات تركية امس مواقع للتنظيم في المنطقة الحدودية المقابلة لمدينة كيليس.',
     ['air_strike TUR.MIL Kilis/2'],
   ],
+  [
+    'a border between Syria and a neighbour is a place of its own, near which things happen',
+    'شنت القوات الجوية العراقية امس غارات على مواقع للتنظيم في سوريا قرب الحدود السورية العراقية. وقصف الجيش التركي اليوم مواقع قرب الحدود التركية السورية.',
+    ['air_strike IRQ.MIL Syrian-Iraqi border/2', 'shelling TUR.MIL Turkish-Syrian border/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
