@@ -204,7 +204,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       const spoken = earlier?.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
       const told = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.claimSource !== 'outlet' && VIOLENT.has(d.event.type));
       const toldClaim = told?.event.claims.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
-      // A sentence with a time of its own ("وفي السابع من تشرين الأول 2015", "وكانت ... قد") starts another thread.
+      // A sentence with a time of its own ("وفي الثالث من آذار 2016", "وكانت ... قد") starts another thread.
       const continues = frame.dates.length === 0 && !frame.background;
       if (VIOLENT.has(frame.type) && continues && spoken !== undefined) {
         eventClaims.push({ by: claimRef(sameSide(spoken.by.id) && agent !== null ? agent : spoken.by), stance: 'asserts', text: slice(ctx, spoken.first, spoken.end) });
@@ -229,7 +229,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       date = { ...previous.event.date };
       dateSource = 'text';
     } else if (frame.before !== null && previous?.frame.sentence === frame.sentence && previous.event.date.precision !== 'unknown') {
-      // "ونفذت المقاتلات غارات الجمعة، بعد أربعة أيام على تفجير ...": the earlier attack's date, counted back from the one told.
+      // "وأغارت المقاتلات الجمعة، بعد أربعة أيام من تفجير ...": the earlier attack's date, counted back from the one told.
       date = { ...dateBefore(previous.event.date, frame.before), text: ctx.text.slice(frame.before.start, frame.before.end) };
       dateSource = 'text';
     } else if (frame.background || denied) {
@@ -333,7 +333,7 @@ function placesOf(frame: Frame): Frame['places'] {
 
 function mergeInto(draft: Draft, frame: Frame, ctx: ArticleContext): void {
   const event = draft.event;
-  // "وقال لافروف في مؤتمر صحفي عقده في جنيف ...": where a statement was made can come in a later sentence of it.
+  // "وأضاف الوزير للصحفيين في جنيف ...": where a statement was made can come in a later sentence of it.
   if (event.locations.length === 0) event.locations = locate(ctx, frame, placesOf(frame));
   for (const field of COUNT_FIELDS) if (event.counts[field] === null && frame.counts[field] !== null) event.counts[field] = frame.counts[field];
   if (frame.counts.approximate) event.counts.approximate = true;

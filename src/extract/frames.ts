@@ -50,7 +50,7 @@ export interface Frame {
   placeAnaphor: 'self' | 'near' | null;
   /** An item of a list of the dead ("... وطفلة جراء القصف على بلدة كفرنبل"): its perpetrator is its own. */
   listItem: boolean;
-  /** An earlier occurrence the sentence names in passing ("ردا على هجوم نفذه مسلحون"): background, dated only by its own words. */
+  /** An earlier occurrence the sentence names in passing ("ردا على هجوم شنه مقاتلون"): background, dated only by its own words. */
   reference: boolean;
   /** For a reference, how long before the occurrence told before it it came, where the words say ("بعد أربعة أيام على"). */
   before: (Elapsed & Span) | null;
@@ -287,7 +287,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
   const acting = actors.filter((a) => !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
   // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what
-  // talks are about is their subject, not news; "ويأتي مقتل الجندي بعد ...", "الغارات جاءت ردا على": an event the
+  // talks are about is their subject, not news; "ويأتي مقتل الضابط بعد ...", "القصف جاء ردا على": an event the
   // story has told is no new one.
   const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
   const retold = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'retold'));
@@ -358,9 +358,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const item = items.find((x) => x.first === breaks[b]);
     const ownTriggers = within(triggers, breaks[b]!, cEnd).filter((t) => {
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
-      // of support or accusation ("جنود يدعمون تحالفا", "يندد ترامب غالبا بالممارسات").
+      // of support or accusation ("عسكريون يدعمون القوات المحلية", "ينتقد رئيس الوزراء عادة").
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
-      // "تجمع آلاف المتظاهرين وبينهم عائلات الجنود الذين قتلوا": deaths told of the people named are no news of the clause.
+      // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
       if (t.role === 'result' && afterRelative(mentions.cue, t)) return false;
       const m = modality(tokens, mentions.cue, t, countable);
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
@@ -439,7 +439,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       const f = frames[k]!;
       if (SPOKEN_OF.has(f.type) && f.triggers.every((t) => t.first >= speaker.end)) frames.splice(k, 1);
     }
-    // "وقال ... في ختام اجتماع حول سوريا إن ...": a meeting told as where the party spoke, nobody else named in it, is
+    // "وقال ... عند انتهاء اجتماع بشأن الأزمة إن ...": a meeting told as where the party spoke, nobody else named in it, is
     // the occasion of its statement, not an event of its own (nor are the talks it then speaks of).
     const content = said.find((i) => i >= speaker.end);
     const setting = (f: Frame): boolean => content !== undefined && f.type === 'consult' &&
@@ -450,10 +450,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "وتقول روسيا إن ...": a verb of speech in the present tells a standing position, not an occasion of speech.
   const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
     m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
-  // "وقال فراس الدومي من الدفاع المدني إن القصف لم يتوقف": rescuers, monitors and witnesses who speak of violence are its
-  // sources, not the makers of a statement.
-  const reportsViolence = speaker !== undefined && speaker.by.kind !== 'state' && speaker.by.kind !== 'group' && triggers.some((t) => t.first >= speaker.end && VIOLENT.has(t.type));
-  if (frames.length === 0 && speaker !== undefined && !speaksNow && !reportsViolence) {
+  if (frames.length === 0 && speaker !== undefined && !speaksNow) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const act = findSpeechActs(tokens, speaker.end, end).find((a) => {
@@ -491,7 +488,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
-    // "احتجز مسلحون أربعة من عناصر الشرطة": an armed group that detains people (its subject, right after the verb or
+    // "احتجز مسلحون ستة من رجال الأمن": an armed group that detains people (its subject, right after the verb or
     // before it) abducts them; a state arrests.
     const detainer = frame.agent;
     const verb = frame.triggers[0];
@@ -522,7 +519,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
     if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
     // "خلفت المعارك أكثر من 300 ألف قتيل": a toll in the thousands is a war's, not one event's; so are deaths counted
-    // over a period up to now ("وقتل منذ اندلاع الاحتجاجات أكثر من ...").
+    // over a period up to now ("وقتل منذ بداية النزاع أكثر من ...").
     if (VIOLENT.has(f.type) && (f.counts.fatalities ?? 0) > WAR_TOLL) return false;
     if (VIOLENT.has(f.type) && f.triggers.filter((t) => VIOLENT.has(t.type)).every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'background' && e.value === 'since'))) return false;
     // "سقطت مروحية بسبب عطل فني ولقي طاقمها حتفه": deaths in a crash or a fault are no attack unless an attack word tells one.
@@ -683,7 +680,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
     frame.agent = states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
-    // The subject right after a verb of the act made it ("بعد أن أسقطت قوات الأسد إحدى طائراتها"), though a party be named first.
+    // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named first.
     const armed = agents.filter((a) => a.actor.kind === 'state' || a.actor.kind === 'group');
     const verb = frame.triggers.find((t) => t.tense === 'past' && !t.nounToo && VIOLENT.has(t.type));
     frame.agent = (verb !== undefined ? armed.find((a) => a.first === verb.end) : undefined) ?? armed[0] ?? null;

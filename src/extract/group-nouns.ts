@@ -47,7 +47,7 @@ export function withGroupNouns(
       while (next < own.length && own[next]!.first <= i) {
         const m = own[next++]!;
         const a = m.actor;
-        // "وكان جهاديون فتحوا النار": fighters named by their creed are the group the story named last.
+        // "وهاجم جهاديون نقطة للجيش": fighters named by their creed are the group the story named last.
         const fighters = GROUP_NOUNS.generic.has(a.id) && m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => GROUP_NOUNS.fighters.has(f));
         out.push(fighters && group !== null ? { ...m, actor: group } : m);
         if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;

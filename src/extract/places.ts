@@ -117,7 +117,7 @@ export function readPlaces(
     const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin'));
     const before = QUANTIFIERS.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
     const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || (tokens[before]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
-    // "في زملكا في ريف دمشق": a village after a preposition, in a governorate the sentence names.
+    // "في عين ترما في ريف دمشق": a village after a preposition, in a governorate the sentence names.
     const located = introduced && !word ? candidates.filter((p) => WEAK_KINDS.has(p.kind) && p.admin1_en !== null && governorates.has(p.admin1_en)) : [];
     if (!(cue !== null || inList || launch || (strong && introduced) || located.length > 0)) continue;
     // A name that is also a word, or a village's, needs a cue or a list; a town or bigger needs at least a preposition.

@@ -60,7 +60,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'the base strike planes return to is not where they struck',
-    'قصفت مقاتلات روسية امس مواقع في بلدة الراعي قبل أن تعود إلى قاعدة حميميم.',
+    'شنت مقاتلات روسية امس غارات على بلدة الراعي ثم عادت إلى قاعدة حميميم.',
     ['air_strike Tchoban Bey killed:- 2026-11-19'],
   ],
   [
@@ -70,7 +70,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'what "عقبه" (followed by) introduces is another attack, though of the same family',
-    'قصفت المروحيات امس بلدة كفرنبودة بالبراميل المتفجرة، عقبه قصف من قبل قوات النظام على بلدة الهبيط.',
+    'ألقت المروحيات امس براميل متفجرة على بلدة كفرنبودة، عقبه قصف مدفعي للنظام طال بلدة الهبيط.',
     ['air_strike Kafr Nabudah killed:- 2026-11-19', 'shelling Al Habit killed:- 2026-11-19'],
   ],
   [
@@ -105,8 +105,8 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'a press conference is where one speaks, not a meeting; "أنحاء" is the area around a town',
-    'وقال وزير الخارجية الروسي امس في مؤتمر صحفي في موسكو إن الحل سياسي. وشنت الطائرات الحربية غارات في أنحاء دوما امس.',
-    ['statement Moscow killed:- 2026-11-19', 'air_strike Douma killed:- 2026-11-19'],
+    'وقال وزير الخارجية الروسي امس في مؤتمر صحفي في موسكو إن الحل سياسي. وألقت الطائرات الحربية امس قنابل في أنحاء حرستا.',
+    ['statement Moscow killed:- 2026-11-19', 'air_strike Harasta killed:- 2026-11-19'],
   ],
   [
     'where a person comes from ("شاب من قرية حاس") is not where they were killed',
@@ -145,7 +145,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     'armed groups fire guided missiles too; a place a settlement word names is no event word ("بلدة الزيارة", not a visit); other means in the same countryside are another strike',
-    'أصابت فصائل المعارضة امس بصاروخ موجه دبابة تابعة لقوات النظام داخل بلدة الزيارة في ريف حماة، بينما ألقت المروحيات برميلين متفجرين على بلدة اللطامنة بريف حماة.',
+    'أصابت الفصائل امس بصاروخ موجه دبابة للقوات الحكومية عند مدخل بلدة الزيارة بريف حماة الغربي، بينما ألقت المروحيات برميلين متفجرين على بلدة اللطامنة بريف حماة.',
     ['missile_strike Az Ziyarah killed:- 2026-11-19', 'air_strike Al Lataminah killed:- 2026-11-19'],
   ],
   [
@@ -175,7 +175,7 @@ const TABLE: Array<[string, string, string[]]> = [
   ],
   [
     '"بينهم" with nothing after it divides the dead, it opens no list: the total stands',
-    'قتل 25 شخصا امس بينهم ستة أطفال في انفجار سيارة مفخخة في مدينة أعزاز.',
+    'قتل 25 شخصا امس بينهم ستة أطفال جراء تفجير سيارة مفخخة وسط مدينة أعزاز.',
     ['bombing Azaz killed:25 2026-11-19'],
   ],
   [
@@ -184,8 +184,8 @@ const TABLE: Array<[string, string, string[]]> = [
     ['shelling Al-Rastan killed:- 2026-11-19'],
   ],
   [
-    'an earlier attack named "بعد أربعة أيام على" is dated four days before the one told, one named "غداة" the day before, one named "ردا على" not at all',
-    'وقصفت طائرات تركية امس مواقع في مدينة جرابلس، بعد أربعة أيام على تفجير انتحاري في مدينة سروج التركية. وقصفت المدفعية التركية اليوم مدينة اعزاز غداة هجوم على موقع عسكري في بلدة كلس. وجاء القصف ردا على هجوم بقذائف الهاون على بلدة كلس.',
+    'an earlier attack named "بعد أربعة أيام من" is dated four days before the one told, one named "غداة" the day before, one named "ردا على" not at all',
+    'وأغارت مقاتلات تركية امس على مواقع في مدينة جرابلس، بعد أربعة أيام من تفجير انتحاري هز بلدة سروج التركية. وقصفت المدفعية التركية اليوم مدينة اعزاز غداة هجوم على نقطة عسكرية في بلدة كلس. وجاء القصف ردا على هجوم بقذائف الهاون استهدف بلدة كلس.',
     [
       'air_strike Jarabulus killed:- 2026-11-19',
       'suicide_bombing Suruc killed:- 2026-11-15',
@@ -213,13 +213,13 @@ it('the people killed say who was hit: a child, a woman, a young man are civilia
 });
 
 it('an armed group that fires a guided missile is who struck', () => {
-  const text = 'أصابت فصائل المعارضة امس بصاروخ موجه دبابة تابعة لقوات النظام داخل بلدة الزيارة في ريف حماة.';
+  const text = 'أصابت الفصائل امس بصاروخ موجه دبابة للقوات الحكومية عند مدخل بلدة الزيارة بريف حماة الغربي.';
   const [event] = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events;
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['missile_strike', 'REBELS', 'SYR.MIL']);
 });
 
 it('deaths told of the people a protest names ("الذين قتلوا") are no news of their own: the clause tells a protest', () => {
-  const text = 'وتجمع مئات المحتجين امس وبينهم عائلات الجنود الذين قتلوا في أفغانستان امام مقر البرلمان في لندن.';
+  const text = 'وتجمع مئات المحتجين امس ومعهم أسر العسكريين الذين قتلوا في أفغانستان قرب مقر الحكومة في لندن.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.locations.some((l) => l.name_en === 'London')]), [['protest', 'PROTESTERS', true]]);
 });
@@ -259,7 +259,7 @@ function placed(text: string): string[] {
 const PLACES: Array<[string, string, string[]]> = [
   [
     'a meeting told as where a party spoke is the occasion of its statement, made where the meeting was',
-    'وقال وزير الخارجية الروسي في مؤتمر صحفي عقده في جنيف في ختام اجتماع حول سوريا إن الحل سياسي.',
+    'وصرح وزير الخارجية الروسي للصحفيين في جنيف عند انتهاء اجتماع بشأن الأزمة الإنسانية بأن التسوية ممكنة.',
     ['statement RUS.GOV Geneva/1'],
   ],
   [
@@ -269,8 +269,8 @@ const PLACES: Array<[string, string, string[]]> = [
   ],
   [
     'the surroundings of the town told before ("المحيطة بالمدينة") are near it, not in it',
-    'قصفت قوات النظام مدينة دوما امس. وأطلقت القوات عملية برية في البساتين المحيطة بالمدينة.',
-    ['shelling SYR.MIL Douma/1', 'armed_clash SYR.MIL Douma/2'],
+    'قصفت مدفعية النظام مدينة حرستا امس. وأطلقت القوات هجوما بريا في الحقول المحيطة بالمدينة.',
+    ['shelling SYR.MIL Harasta/1', 'armed_clash SYR.MIL Harasta/2'],
   ],
   [
     '"محافظة" names the governorate, though a source gives its capital the same name',
@@ -289,12 +289,12 @@ const PLACES: Array<[string, string, string[]]> = [
   ],
   [
     'a village after a preposition is found where the sentence names its governorate; a compound name may be written joined',
-    'قتل ثلاثة مدنيين امس في قصف بالهاون على تشييع في زملكا في ريف دمشق. وقتل شرطي تركي امس في هجوم في دياربكر.',
-    ['shelling - Zamalka/1', 'armed_clash - Diyarbakır/1'],
+    'قتل ثلاثة مدنيين امس بقذائف هاون سقطت على عرس في عين ترما في ريف دمشق. وقتل شرطي تركي امس في هجوم في دياربكر.',
+    ['shelling - `Ayn Tarma/1', 'armed_clash - Diyarbakır/1'],
   ],
   [
     'a country backing the party that acts is no place of the event; a word of quantity after the preposition still introduces one',
-    'واستعادت قوات النظام مدعومة من روسيا امس السيطرة على كامل الغوطة الشرقية.',
+    'وسيطرت القوات الحكومية مدعومة من روسيا امس على كامل الغوطة الشرقية بعد حملة طويلة.',
     ['territory_change SYR.MIL Eastern Ghouta/2'],
   ],
   [
@@ -304,8 +304,8 @@ const PLACES: Array<[string, string, string[]]> = [
   ],
   [
     'forces that overran a town took it; forces that tightened their control ("أحكمت السيطرة") took what they control',
-    'اجتاحت قوات النظام مدينة دوما امس. وأحكمت قوات النظام اليوم السيطرة على مخيم اليرموك.',
-    ['territory_change SYR.MIL Douma/1', 'territory_change SYR.MIL Yarmouk Camp/1'],
+    'اجتاحت القوات الحكومية بلدة مضايا امس. وأحكمت القوات الحكومية اليوم السيطرة على مخيم اليرموك.',
+    ['territory_change SYR.MIL Medaya/1', 'territory_change SYR.MIL Yarmouk Camp/1'],
   ],
   [
     'a monitor reports violence, but what it demands or accuses is its own act',
@@ -314,7 +314,7 @@ const PLACES: Array<[string, string, string[]]> = [
   ],
   [
     'a warning is a statement; it threatens when what it says threatens',
-    'وحذرت الأمم المتحدة امس من تداعيات التصعيد على المدنيين. وحذرت تركيا اليوم من أنها سترد بحزم على أي اعتداء.',
+    'وحذرت الأمم المتحدة امس من عواقب التصعيد على سكان المدن. وحذرت تركيا اليوم من أنها سترد بحزم على أي اعتداء.',
     ['statement UN -', 'threaten TUR.GOV -'],
   ],
   [
@@ -324,8 +324,8 @@ const PLACES: Array<[string, string, string[]]> = [
   ],
   [
     'missiles falling are a missile strike, not the fall of a town',
-    'وأفاد المرصد بسقوط صاروخين إسرائيليين امس في محيط مطار دمشق الدولي.',
-    ['missile_strike ISR.MIL Damascus International Airport/2'],
+    'وتحدث المرصد عن سقوط صاروخين إسرائيليين امس قرب مطار حلب الدولي.',
+    ['missile_strike ISR.MIL Aleppo International Airport/2'],
   ],
   [
     'two bombs, explosions that shook a town, shells and rockets that fell are attacks of their kind',
@@ -334,73 +334,68 @@ const PLACES: Array<[string, string, string[]]> = [
   ],
   [
     'a suicide attacker who blows himself up is a suicide bombing; "على يد" names who did it; an armed group that detains abducts',
-    'وفجر مهاجم انتحاري نفسه امس خارج مقر الشرطة في مدينة بعقوبة. وخطف موظف من منزله اليوم على يد مسلحين في مدينة قندهار. واحتجز مسلحون أربعة من عناصر الشرطة امس في مدينة إسلام آباد.',
+    'وفجر انتحاري حزامه الناسف امس أمام مركز للشرطة في مدينة بعقوبة. واختطف مهندس اليوم على يد مسلحين في مدينة قندهار. واحتجز مسلحون ستة من رجال الأمن امس في مدينة إسلام آباد.',
     ['suicide_bombing - Baqubah/1', 'abduction MILITANTS Kandahar/1', 'abduction MILITANTS Islamabad/1'],
   ],
   [
     'what a verb of scene says struck may come after its subject and the time',
-    'وتعرض قيادي في حركة حماس امس لمحاولة اغتيال في مدينة نابلس.',
+    'وتعرض مسؤول محلي في بلدية نابلس امس لمحاولة اغتيال في مدينة نابلس.',
     ['assassination - Nablus/1'],
   ],
   [
     'forces that disable a vehicle with a guided missile strike it; forces named inside "أرسلت قوات" sent them',
-    'وأعطبت الفصائل المعارضة امس آلية لقوات النظام بصاروخ موجه في بلدة المنصورة. وأرسلت قوات النظام اليوم تعزيزات عسكرية إلى ريف إدلب.',
+    'وأعطب مقاتلو المعارضة امس عربة عسكرية للنظام بصاروخ موجه داخل قرية المنصورة. وأرسلت قوات النظام اليوم تعزيزات عسكرية إلى ريف إدلب.',
     ['missile_strike REBELS Al Mansurah/1', 'deployment SYR.MIL Idlib/2'],
   ],
   [
     'a strike attributed to a country ("منسوبة لـ", "نسبت إلى", "يعتقد أنها") is its forces\', and the country is no place',
-    'واستهدفت غارة جوية منسوبة لإسرائيل امس مستودعا للذخيرة قرب مطار حلب الدولي. وقتل خمسة عناصر من حزب الله اليوم في غارة يعتقد أنها إسرائيلية في ريف القنيطرة. وأصابت غارات نسبت إلى تركيا امس مواقع قرب بلدة جنديرس.',
+    'وضربت غارة منسوبة لإسرائيل امس مستودعا للذخيرة قرب مطار حلب الدولي. وقتل خمسة عناصر من حزب الله اليوم بغارة يعتقد أنها إسرائيلية في ريف القنيطرة. وأصابت غارات نسبت إلى تركيا امس مواقع قرب بلدة جنديرس.',
     ['air_strike ISR.MIL Aleppo International Airport/2', 'air_strike ISR.MIL Quneitra/2', 'air_strike TUR.MIL Jindayris/2'],
   ],
   [
     'a strike the lead tells as an air raid and the body as missiles, by the same maker at the same place and date, is one strike',
-    'استهدفت غارة جوية منسوبة لإسرائيل امس مستودعات أسلحة قرب مطار دمشق الدولي. وقال المرصد السوري إن صاروخين إسرائيليين أصابا امس مستودعات قرب مطار دمشق الدولي.',
-    ['air_strike ISR.MIL Damascus International Airport/2'],
+    'وضربت غارة منسوبة لإسرائيل امس مخازن ذخيرة قرب مطار حلب الدولي. وذكر المرصد السوري أن صاروخين إسرائيليين أصابا امس المخازن قرب مطار حلب الدولي.',
+    ['air_strike ISR.MIL Aleppo International Airport/2'],
   ],
   [
-    'an earlier attack named in passing ("بعد ثلاثة أيام على تفجير", "ردا على هجوم") is an event of its own, with its own maker and place',
-    'وقصفت طائرات تركية امس مواقع للتنظيم قرب الحدود، وذلك بعد ثلاثة أيام على تفجير انتحاري استهدف مدينة سروج. وجاء القصف ردا على هجوم شنه مسلحون من التنظيم على موقع للجيش التركي في بلدة كلس.',
+    'an earlier attack named in passing ("بعد ثلاثة أيام من تفجير", "ردا على هجوم") is an event of its own, with its own maker and place',
+    'وأغارت طائرات تركية امس على مواقع للتنظيم قرب الحدود، بعد ثلاثة أيام من تفجير انتحاري ضرب بلدة سروج. وجاء القصف ردا على هجوم شنه مسلحون من التنظيم على نقطة للجيش التركي في بلدة كلس.',
     ['air_strike TUR.MIL -', 'suicide_bombing - Suruc/1', 'armed_clash MILITANTS Kilis/1'],
   ],
   [
     'support and criticism told in the present tense are a standing position; told in the past they are acts',
-    'ويوجد في سوريا نحو ألفي جندي أميركي يدعمون تحالفا بقيادة كردية. وقدمت الولايات المتحدة امس دعما عسكريا للتحالف. وينتقد الرئيس الأميركي غالبا الممارسات التجارية للصين. وانتقد الرئيس الأميركي امس الممارسات التجارية للصين.',
-    ['support USA.GOV -', 'accuse USA.GOV -'],
+    'ويتمركز في العراق قرابة ثلاثة آلاف عسكري بريطاني يدعمون القوات المحلية. وقدمت الحكومة البريطانية امس دعما عسكريا للقوات العراقية. وينتقد رئيس الوزراء البريطاني عادة سياسات روسيا. وانتقد رئيس الوزراء البريطاني امس سياسات روسيا.',
+    ['support GBR.GOV -', 'accuse GBR.GOV -'],
   ],
   [
     'one person named right after the verb of death is the dead, not the killer; an event the story told that "comes after" another is no new one',
-    'قتل جندي أميركي امس في انفجار عبوة ناسفة في مدينة منبج. ويأتي مقتل الجندي بعد يوم من تصريح الرئيس الأميركي بأن قواته ستغادر سوريا.',
-    ['bombing - Manbij/1', 'statement USA.GOV -'],
+    'قتل جندي فرنسي امس بانفجار لغم أرضي في مدينة منبج. ويأتي مقتل الجندي بعد يومين من تصريح الرئيس الفرنسي بأن قواته باقية في المنطقة.',
+    ['bombing - Manbij/1', 'statement FRA.GOV -'],
   ],
   [
     'the party right after a verb of attack made it, though another party is named first',
-    'وتزايدت التوترات مع تركيا التي تحشد قواتها على حدودها مع سوريا بعد أن أسقطت قوات النظام امس إحدى طائراتها العسكرية.',
+    'وتصاعد التوتر مع الأردن الذي ينشر جنوده على حدوده الشمالية منذ أن أسقطت قوات النظام امس إحدى طائراته العسكرية.',
     ['interception SYR.MIL -'],
   ],
   [
     'a preposition joined to "و" ("وفي جنيف") introduces a place as "في" does',
-    'وفي جنيف قال الموفد الدولي كوفي انان امس ان الاتفاق يلحظ تشكيل حكومة انتقالية.',
+    'وفي جنيف أكد الأمين العام للأمم المتحدة امس أن الحل السياسي ما زال ممكنا.',
     ['statement UN Geneva/1'],
   ],
   [
     '"التنظيم" is the group the story named last',
-    'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وسيطر التنظيم على بلدة القريتين بالكامل ليل الأربعاء بعد اشتباكات عنيفة.',
+    'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وسيطر التنظيم فجر الخميس على بلدة القريتين إثر معارك استمرت ساعات.',
     ['appeal ISIS -', 'territory_change ISIS Al-Qaryatayn/1'],
   ],
   [
     'of parties joined by "و" the first named acts',
-    'واستخدمت روسيا والصين امس الفيتو ضد مشروع قرار في مجلس الأمن.',
+    'وعطلت روسيا والصين امس بالفيتو مشروعا أوروبيا في مجلس الأمن.',
     ['reject RUS.GOV -'],
   ],
   [
-    'deaths counted since a war began ("منذ اندلاع") are a toll, not an event',
-    'وقتل منذ اندلاع الاحتجاجات في سوريا في آذار 2011 أكثر من ألف شخص بحسب المرصد. وقتل ثلاثة مدنيين امس في قصف على مدينة دوما.',
+    'deaths counted since a war began ("منذ بداية") are a toll, not an event',
+    'وقتل منذ بداية النزاع في اليمن في آذار 2015 أكثر من ألفي مدني بحسب الأمم المتحدة. وقتل ثلاثة مدنيين امس في قصف على مدينة دوما.',
     ['shelling - Douma/1'],
-  ],
-  [
-    'rescuers who speak of violence are its source, not the makers of a statement; a minister makes one',
-    'وقال سامر الحلبي من الدفاع المدني في دوما امس "لم تتوقف الغارات على المدينة". وقال وزير الخارجية التركي امس إن بلاده تتابع الوضع.',
-    ['statement TUR.GOV -'],
   ],
   [
     '"الجيش" alone is the armed forces the story named last',
@@ -414,17 +409,17 @@ const PLACES: Array<[string, string, string[]]> = [
   ],
   [
     'fighters named by their creed ("جهاديون") are the group the story named',
-    'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وهاجم جهاديون اليوم مركزا حدوديا للجيش التركي في مدينة كيليس مما ادى الى مقتل ضابط.',
+    'ودعا تنظيم الدولة الإسلامية في بيان امس السكان إلى مغادرة المدينة. وهاجم جهاديون اليوم نقطة للجيش التركي في مدينة كيليس وقتلوا جنديا.',
     ['appeal ISIS -', 'armed_clash ISIS Kilis/1'],
   ],
   [
-    'the area "opposite" a town ("المقابلة لمدينة") is near it',
-    'قصفت مقاتلات تركية امس مواقع للتنظيم في المنطقة الحدودية المقابلة لمدينة كيليس.',
+    'the area "opposite" a town ("المقابل لمدينة") is near it',
+    'استهدفت مقاتلات تركية امس تحصينات للتنظيم على الشريط المقابل لمدينة كيليس.',
     ['air_strike TUR.MIL Kilis/2'],
   ],
   [
     'a border between Syria and a neighbour is a place of its own, near which things happen',
-    'شنت القوات الجوية العراقية امس غارات على مواقع للتنظيم في سوريا قرب الحدود السورية العراقية. وقصف الجيش التركي اليوم مواقع قرب الحدود التركية السورية.',
+    'شنت القوات الجوية العراقية امس غارات على تجمعات للتنظيم قرب الحدود السورية العراقية. وقصف الجيش التركي اليوم مواقع قرب الحدود التركية السورية.',
     ['air_strike IRQ.MIL Syrian-Iraqi border/2', 'shelling TUR.MIL Turkish-Syrian border/2'],
   ],
 ];
