@@ -10,7 +10,7 @@ import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { ELAPSED_UNITS, type DateMention, type Elapsed, type ElapsedUnit } from '../text/dates.ts';
-import { agentMarks, isPlaceContext, type ActorMention } from './actors.ts';
+import { isPlaceContext, type ActorMention } from './actors.ts';
 import { readPlaces, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
@@ -65,6 +65,8 @@ export interface SentenceInput {
   mentions: Mentions;
   /** The parties its actor mentions name. */
   actors: readonly ActorMention[];
+  /** Tokens right after an agent cue ("على يد", "منسوبة لـ"), as `agentMarks` gives them. */
+  agentMarked: ReadonlySet<number>;
 }
 
 /** Words whose next actor is what was hit, not who hit ("مواقع داعش", "ضد التنظيم", "تابعة للتنظيم"). */
@@ -283,7 +285,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities);
   const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   // A country named where something happens ("في سوريا") is a place, not its government.
-  const agentMarked = agentMarks(mentions.cue);
+  const { agentMarked } = sentence;
   // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
   const acting = actors.filter((a) => !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
   // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what

@@ -88,7 +88,8 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   const mentions = ranges.map((range, index) =>
     range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : findMentions(tokens, range.first, range.end),
   );
-  const actors = withGroupNouns(tokens, ranges, mentions.map((m) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarks(m.cue)))), dates);
+  const agentMarked = mentions.map((m) => (m === undefined ? new Set<number>() : agentMarks(m.cue)));
+  const actors = withGroupNouns(tokens, ranges, mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarked[index]!))), dates);
   const names = learnNames(text, tokens, ranges.flatMap((range, index) => {
     const m = mentions[index];
     return m === undefined ? [] : [{ ...range, mentions: m, actors: actors[index]! }];
@@ -103,7 +104,7 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
       places.push([]);
       return;
     }
-    const reading = readSentence(text, tokens, { index, span: spans[index]!, ...range, mentions: m, actors: actors[index]! }, dates, { names, previous: index > 0 ? { first: ranges[index - 1]!.first, claims: claims[index - 1]! } : null });
+    const reading = readSentence(text, tokens, { index, span: spans[index]!, ...range, mentions: m, actors: actors[index]!, agentMarked: agentMarked[index]! }, dates, { names, previous: index > 0 ? { first: ranges[index - 1]!.first, claims: claims[index - 1]! } : null });
     frames.push(...reading.frames);
     claims.push(reading.claims);
     places.push(reading.places);
