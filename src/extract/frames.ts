@@ -531,7 +531,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.
     return VIOLENT.has(f.type) || f.type === 'protest' || f.agent !== null;
   });
-  return { frames: kept, claims: sentenceClaims, actors: acting, places };
+  // "فتحت قوى الأمن النار على متظاهرين تجمعوا في ...", "اعتقلت الشرطة مئة متظاهر خلال تظاهرة": a protest met by force
+  // is told as who was hit; the sentence's event is the force, where the protest was.
+  const force = kept.filter((f) => VIOLENT.has(f.type) || f.type === 'arrest');
+  if (force.length === 0) return { frames: kept, claims: sentenceClaims, actors: acting, places };
+  for (const f of kept) if (f.type === 'protest') force.find((x) => x.places.length === 0)?.places.push(...f.places);
+  return { frames: kept.filter((f) => f.type !== 'protest'), claims: sentenceClaims, actors: acting, places };
 }
 
 /**

@@ -230,6 +230,12 @@ it('demonstrations that "came out" and people who took to the streets protest', 
   assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['protest', '2026-11-19'], ['protest', '2026-11-20']]);
 });
 
+it('a protest met by force in the same sentence is who was hit: the event is the force, not a protest as well', () => {
+  const text = 'وفتحت قوات الأمن النار امس على متظاهرين تجمعوا أمام مبنى المحافظة في مدينة حمص، ما أدى إلى مقتل شخصين. وتظاهر المئات اليوم في مدينة حماة.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.locations[0]?.name_en, e.counts.fatalities]), [['attack_on_civilians', 'Homs', 2], ['protest', 'Hama', null]]);
+});
+
 it('a later sentence that refers back to a strike, naming its maker again, adds its claims to it; people who speak are a source', () => {
   const text = 'قصفت قوات النظام امس بلدة خان شيخون في ريف إدلب. وقال ناشطون إن القصف استهدف سوقا وسط البلدة، فيما نفت وكالة الأنباء السورية الرسمية استهداف المدنيين، مؤكدة أن الجيش السوري استهدف مقرات للمسلحين.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
