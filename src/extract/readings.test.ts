@@ -264,6 +264,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'a country is known by its name in any article, near a direction word too: not a village that shares the name',
+    'قصفت الطائرات امس بلدة تلبيسة في ريف حمص. وسقطت قذيفة امس في منطقة حدودية جنوب السعودية.',
+    ['air_strike - Talbiseh/1', 'shelling - Saudi Arabia/2'],
+  ],
+  [
     'a meeting told as where a party spoke is the occasion of its statement, made where the meeting was',
     'وصرح وزير الخارجية الروسي للصحفيين في جنيف عند انتهاء اجتماع بشأن الأزمة الإنسانية بأن التسوية ممكنة.',
     ['statement RUS.GOV Geneva/1'],

@@ -9,7 +9,7 @@ import type { PlaceCue, PlaceMention } from '../extract/places.ts';
 
 /** Preference of kinds for each cue, best first; kinds not listed come last. */
 const KIND_ORDER: Record<'near' | 'admin' | 'settlement' | 'plain', readonly PlaceKind[]> = {
-  near: ['governorate', 'province', 'region', 'city', 'town', 'district', 'subdistrict', 'village', 'country'],
+  near: ['governorate', 'province', 'region', 'country', 'city', 'town', 'district', 'subdistrict', 'village'],
   admin: ['governorate', 'province', 'district', 'subdistrict', 'region', 'country'],
   settlement: ['city', 'town', 'village', 'neighbourhood', 'airbase', 'airport', 'subdistrict', 'district'],
   plain: ['country', 'sea', 'airbase', 'airport', 'neighbourhood', 'city', 'town', 'region', 'governorate', 'province', 'district', 'subdistrict', 'village'],
@@ -34,7 +34,8 @@ function rank(place: Place, mention: PlaceMention, context: GeoContext): number[
   if (kind < 0) kind = order.length;
   if (cue === null && context.listOfGovernorates && place.kind === 'governorate') kind = -1;
   const inAdmin = place.admin1_en !== null && context.admin1.has(place.admin1_en) ? 0 : 1;
-  const country = context.countries.indexOf(place.country ?? '');
+  // A country is known by its name wherever the article is: "جنوب السعودية" is not a village of that name in Syria.
+  const country = place.kind === 'country' ? 0 : context.countries.indexOf(place.country ?? '');
   // "مدينة سروج التركية": the nationality after the name says the country, whatever the article is about.
   const named = mention.country === null || place.country === mention.country ? 0 : 1;
   return [named, inAdmin, country < 0 ? context.countries.length : country, kind, -(place.population ?? 0)];
