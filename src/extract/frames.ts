@@ -675,11 +675,15 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
   const told = VIOLENT.has(frame.type) ? agents.find((a) => agentMarked.has(a.first)) : undefined;
   if (frame.type === 'protest') {
-    // Protesters are people: the crowd, or the party that called them out.
-    frame.agent = candidates.find((a) => a.actor.kind === 'people') ?? agents.find((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '')) ?? null;
+    // Protesters are people: the crowd, or the party that called them out, named as the subject. A party named
+    // further on is what they protest against ("تظاهر آلاف ... للمطالبة برحيل الحكومة").
+    const verb = frame.triggers[0];
+    const subject = (a: ActorMention): boolean => verb === undefined || a.end <= verb.first || a.first - verb.end < SUBJECT_REACH;
+    frame.agent = candidates.find((a) => a.actor.kind === 'people') ??
+      agents.find((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') && subject(a)) ?? null;
     // "احتجت مصر لدى إيران": a state that protests does so through its diplomats, an accusation, not a demonstration.
-    const verb = frame.triggers.find((t) => t.tense === 'past');
-    if (frame.agent?.actor.kind === 'state' && verb !== undefined && frame.agent.first === verb.end) frame.type = 'accuse';
+    const past = frame.triggers.find((t) => t.tense === 'past');
+    if (frame.agent?.actor.kind === 'state' && past !== undefined && frame.agent.first === past.end) frame.type = 'accuse';
   } else if (told !== undefined) {
     frame.agent = told;
   } else if (FROM_THE_AIR.has(frame.type)) {

@@ -230,6 +230,12 @@ it('demonstrations that "came out" and people who took to the streets protest', 
   assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['protest', '2026-11-19'], ['protest', '2026-11-20']]);
 });
 
+it('protesters are the crowd or the party named as subject; a party named further on is what they protest against', () => {
+  const text = 'تظاهر مئات الطلاب امس في مدينة حمص للمطالبة برحيل الحكومة السورية.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['protest', 'PROTESTERS', 'SYR.GOV']]);
+});
+
 it('a protest met by force in the same sentence is who was hit: the event is the force, not a protest as well', () => {
   const text = 'وفتحت قوات الأمن النار امس على متظاهرين تجمعوا أمام مبنى المحافظة في مدينة حمص، ما أدى إلى مقتل شخصين. وتظاهر المئات اليوم في مدينة حماة.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
