@@ -688,8 +688,11 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     frame.agent = told;
   } else if (FROM_THE_AIR.has(frame.type)) {
     // The armed forces strike, though a minister or a government may be named first ("أعلن رئيس الوزراء أن القوات الجوية شنت").
+    // An armed group named as the subject right after the verb made it too ("شن الحوثيون هجوما بطائرة مسيرة").
+    const verb = frame.triggers.find((t) => t.tense === 'past');
+    const subject = verb === undefined ? undefined : agents.find((a) => a.first === verb.end && a.actor.kind === 'group');
     const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
-    frame.agent = states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
+    frame.agent = subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
     // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named first.
     const armed = agents.filter((a) => a.actor.kind === 'state' || a.actor.kind === 'group');

@@ -270,6 +270,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'the party right after the noun of an attack, with ل or without, made it; an armed group named right after the verb strikes from the air too',
+    'قتل ثلاثة جنود امس في هجوم لحركة طالبان في ولاية هلمند. وشن الحوثيون امس هجوما بطائرة مسيرة على مطار جنوب السعودية.',
+    ['armed_clash TALIBAN Helmand/3', 'drone_strike HOUTHIS Saudi Arabia/2'],
+  ],
+  [
     'a country is known by its name in any article, near a direction word too: not a village that shares the name',
     'قصفت الطائرات امس بلدة تلبيسة في ريف حمص. وسقطت قذيفة امس في منطقة حدودية جنوب السعودية.',
     ['air_strike - Talbiseh/1', 'shelling - Saudi Arabia/2'],
