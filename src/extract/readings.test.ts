@@ -270,6 +270,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'places beyond Syria and its neighbours, by each of the names the press gives them',
+    'فجر انتحاري نفسه امس في مسجد بمدينة كويتا. وقتل جنديان امس في هجوم على قاعدة في كابل. وقصفت الطائرات امس مدينة درنة.',
+    ['suicide_bombing - Quetta/1', 'armed_clash - Kabul/1', 'air_strike - Derna/1'],
+  ],
+  [
     'the party right after the noun of an attack, with ل or without, made it; an armed group named right after the verb strikes from the air too',
     'قتل ثلاثة جنود امس في هجوم لحركة طالبان في ولاية هلمند. وشن الحوثيون امس هجوما بطائرة مسيرة على مطار جنوب السعودية.',
     ['armed_clash TALIBAN Helmand/3', 'drone_strike HOUTHIS Saudi Arabia/2'],
