@@ -236,6 +236,12 @@ it('protesters are the crowd or the party named as subject; a party named furthe
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['protest', 'PROTESTERS', 'SYR.GOV']]);
 });
 
+it('two soldiers or policemen of a nationality are its armed forces or its police', () => {
+  const texts = ['قتل جنديان أفغانيان امس في هجوم لحركة طالبان في ولاية هلمند.', 'قتل شرطيان عراقيان امس في انفجار عبوة ناسفة في بغداد.'];
+  const events = texts.flatMap((text) => extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events);
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id]), [['armed_clash', 'TALIBAN', 'AFG.MIL'], ['bombing', null, 'IRQ.POL']]);
+});
+
 it('a protest met by force in the same sentence is who was hit: the event is the force, not a protest as well', () => {
   const text = 'وفتحت قوات الأمن النار امس على متظاهرين تجمعوا أمام مبنى المحافظة في مدينة حمص، ما أدى إلى مقتل شخصين. وتظاهر المئات اليوم في مدينة حماة.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
