@@ -104,6 +104,8 @@ export function readPlaces(
     // Planes return to a base; a person returning to a country ("عودته إلى لبنان") says nothing of a launch.
     const toBase = cueAt?.value !== 'return' || cueAt.via === BASE || m.entries.every((e) => LAUNCH_KINDS.has(e.place.kind));
     const launch = (cueAt?.cue === 'launch' && toBase) || fromBase || (previous?.launch === true && inList);
+    // "المدن التركية", "البلدة القديمة": after a settlement word with the article, a word with it describes, it names nothing.
+    if (cueAt?.cue === 'settlement' && cueAt.end === m.first && tokens[cueAt.end - 1]!.forms.some((f) => f.startsWith('ال')) && token.norm.startsWith('ال')) continue;
     const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt);
     // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it,
     // unless a settlement or an administrative word names it ("بلدة الشحيل", "ناحية الصور": the gazetteer often leaves the

@@ -276,6 +276,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'after a settlement word with the article, a word with it describes ("المدن التركية", "المدينة الكبرى"): no village of that name',
+    'تظاهر آلاف امس في المدن التركية. وتجمع مئات المحتجين اليوم في شوارع المدينة الكبرى.',
+    ['protest PROTESTERS -', 'protest PROTESTERS -'],
+  ],
+  [
     'places beyond Syria and its neighbours, by each of the names the press gives them',
     'فجر انتحاري نفسه امس في مسجد بمدينة كويتا. وقتل جنديان امس في هجوم على قاعدة في كابل. وقصفت الطائرات امس مدينة درنة.',
     ['suicide_bombing - Quetta/1', 'armed_clash - Kabul/1', 'air_strike - Derna/1'],
