@@ -15,6 +15,11 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'what a threatened launch would launch is threatened too: the event is the threat',
+    'هددت تركيا امس بشن عملية عسكرية واسعة ضد المسلحين في مدينة منبج.',
+    ['threaten Manbij killed:- 2026-11-19'],
+  ],
+  [
     'a list of the dead is one event per place with its own toll, each told by the head verb and dated by it; the head\'s total is their sum, not another event',
     'قتل خمسة مدنيين في ريف حمص امس، بينهم طفل جراء القصف على مدينة تلبيسة وسيدة اثر سقوط قذيفة على بلدة الغنطو وثلاثة شبان برصاص قناصة في مدينة الرستن.',
     [
