@@ -43,7 +43,7 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 
 /** Where the party named did it ("على يد مسلحين", "غارة منسوبة لإسرائيل"): the tokens right after an agent cue. */
 export function agentMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<number> {
-  return new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'agent')).map((c) => c.end));
+  return new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'agent' || e.cue === 'responsibility')).map((c) => c.end));
 }
 
 /**

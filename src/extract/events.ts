@@ -125,6 +125,17 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     // "وقتل أربعة مدنيين في الغارات الأحد": the strikes told before, though the day is said again.
     // "وقال ناشطون إن القصف استهدف سوقا ..., مؤكدة أن الجيش استهدف مقرات": a party named with it that made the event told
     // before does not make it another.
+    // "وتبنى تنظيم داعش الهجوم": the party that claims an attack told before made it.
+    if (frame.claimed) {
+      const claimant = frame.agent?.actor ?? frame.claims.find((c) => c.stance === 'asserts')?.by;
+      const claimedEvent = claimant === undefined ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH &&
+        VIOLENT.has(d.event.type) && !d.frame.reference && (d.event.actor1 === null || d.event.actor1.id === claimant.id));
+      if (claimant !== undefined && claimedEvent !== undefined) {
+        claimedEvent.event.actor1 ??= actorRef(actors.get(claimant.id) ?? claimant, frame.agent !== null ? slice(ctx, frame.agent.first, frame.agent.end) : claimant.name_en);
+        mergeInto(claimedEvent, frame, ctx);
+      }
+      continue;
+    }
     const found = frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx)) ? antecedentOf(drafts, frame, ctx) : undefined;
     const maker = frame.agent?.actor.id.split('.')[0];
     const antecedent = frame.agent === null || (maker !== undefined && found?.event.actor1?.id.split('.')[0] === maker) ? found : undefined;

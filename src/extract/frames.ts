@@ -54,6 +54,8 @@ export interface Frame {
   reference: boolean;
   /** For a reference, how long before the occurrence told before it it came, where the words say ("بعد أربعة أيام على"). */
   before: (Elapsed & Span) | null;
+  /** A party claims the attack the story told before ("وتبنى تنظيم داعش الهجوم"): it made it. */
+  claimed: boolean;
 }
 
 export interface SentenceInput {
@@ -414,7 +416,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
       counts: readCounts([], []), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
-      reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers),
+      reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false,
     };
     frames.push(frame);
     if (item !== undefined) itemOf.set(frame, item);
@@ -469,7 +471,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null,
+      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false,
     });
   }
 
@@ -493,6 +495,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     }
     const anaphor = frame.places.length === 0 ? within(mentions.cue, f, e).find((c) => isAnaphor(tokens, c, places)) : undefined;
     frame.placeAnaphor = anaphor === undefined ? null : nearCueEndsAt(mentions.cue, anaphor.first) ? 'near' : 'self';
+    // Only "الهجوم", "التفجير": an attack claimed with a noun of its own ("تبنى هجوما في ...") is told as any other.
+    frame.claimed = VIOLENT.has(frame.type) && frame.dates.length === 0 && frame.triggers.every((t) => tokens[t.first]!.forms.some((x) => x.startsWith('ال'))) &&
+      within(mentions.cue, f, e).some((c) => c.entries.some((x) => x.cue === 'responsibility'));
     assignRoles(tokens, frame, { cues: mentions.cue, agentMarked, people, speakers });
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
@@ -534,7 +539,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "سقطت مروحية بسبب عطل فني ولقي طاقمها حتفه": deaths in a crash or a fault are no attack unless an attack word tells one.
     if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
-    if ((VIOLENT.has(f.type) || f.type === 'protest') && !isTold(f, mentions.cue)) return false;
+    // An attack a party claims is one the story told before (buildEvents finds it, or drops the claim).
+    if ((VIOLENT.has(f.type) || f.type === 'protest') && !f.claimed && !isTold(f, mentions.cue)) return false;
     // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.
     return VIOLENT.has(f.type) || f.type === 'protest' || f.agent !== null;
   });

@@ -247,6 +247,15 @@ it('two soldiers or policemen of a nationality are its armed forces or its polic
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id]), [['armed_clash', 'TALIBAN', 'AFG.MIL'], ['bombing', null, 'IRQ.POL']]);
 });
 
+it('a party that claims the attack told before made it; an attack claimed with a noun of its own is another', () => {
+  const text = 'قتل عشرة أشخاص امس في تفجير سيارة مفخخة في مدينة الباب بريف حلب. وتبنى تنظيم داعش الهجوم في بيان على الإنترنت. وكان التنظيم قد تبنى في الشهر الماضي هجوما مماثلا في مدينة منبج قتل فيه خمسة أشخاص.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.locations[0]?.name_en, e.claims.map((c) => `${c.by.id} ${c.stance}`)]), [
+    ['bombing', 'ISIS', 'al-Bab', ['UNKNOWN_OUTLET reports', 'ISIS asserts']],
+    ['armed_clash', 'ISIS', 'Manbij', ['ISIS asserts']],
+  ]);
+});
+
 it('a protest met by force in the same sentence is who was hit: the event is the force, not a protest as well', () => {
   const text = 'وفتحت قوات الأمن النار امس على متظاهرين تجمعوا أمام مبنى المحافظة في مدينة حمص، ما أدى إلى مقتل شخصين. وتظاهر المئات اليوم في مدينة حماة.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });

@@ -15,7 +15,7 @@ export type TriggerRole = 'event' | 'attack' | 'result' | 'block';
 /** Where a count word stands: after its number, before it, or alone naming one person ("قتل شرطي"). */
 export type CountSide = 'after' | 'before' | 'one' | 'two' | 'another';
 
-export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch' | 'content' | 'scene' | 'sequel' | 'accident' | 'among' | 'topic' | 'backing' | 'agent' | 'reference' | 'retold';
+export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch' | 'content' | 'scene' | 'sequel' | 'accident' | 'among' | 'topic' | 'backing' | 'agent' | 'reference' | 'retold' | 'responsibility';
 
 export type Entry =
   | { family: 'place'; place: Place }
