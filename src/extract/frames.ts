@@ -361,7 +361,6 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const cEnd = breaks[b + 1]!;
     const item = items.find((x) => x.first === breaks[b]);
     const clauseTriggers = within(triggers, breaks[b]!, cEnd);
-    const moods = new Map(clauseTriggers.map((t) => [t, modality(tokens, mentions.cue, t, countable)]));
     // "هددت بشن عملية عسكرية": what a launch verb that is only planned or denied would launch is planned or denied too.
     const launchedBy = (t: TriggerHit): TriggerHit | undefined =>
       t.tense === 'noun' ? clauseTriggers.find((a) => a.role === 'attack' && a.end <= t.first && t.first - a.end <= LAUNCHED_REACH) : undefined;
@@ -371,9 +370,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
       // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
       if (t.role === 'result' && afterRelative(mentions.cue, t)) return false;
-      const own = moods.get(t)!;
       const launcher = launchedBy(t);
-      const m = launcher === undefined ? own : { negated: own.negated || moods.get(launcher)!.negated, hypothetical: own.hypothetical || moods.get(launcher)!.hypothetical };
+      const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, x, countable))
+        .reduce((a, x) => ({ negated: a.negated || x.negated, hypothetical: a.hypothetical || x.hypothetical }));
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });
     // An item of a list of the dead is told by the list's death verb, after any event word of its own.
