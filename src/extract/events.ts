@@ -70,13 +70,13 @@ function locate(ctx: ArticleContext, frame: Frame, mentions: readonly PlaceMenti
   return out.filter((o) => !out.some((x) => x !== o && isInside(x, o))).map((o) => o.location);
 }
 
-const WIDE_KINDS = new Set<PlaceKind>(['country', 'governorate', 'province', 'region', 'sea']);
+const WIDE_KINDS = new Set<PlaceKind>(['country', 'part', 'governorate', 'province', 'region', 'sea']);
 
 /** A place inside a wider one named with it: the wider one only says where the first lies
  *  ("بلدة سلمى بريف اللاذقية", "في محيط مدينة حمص"). */
 function isInside(specific: { location: Location; place: Place }, wide: { location: Location; place: Place }): boolean {
   if (!WIDE_KINDS.has(wide.place.kind) || specific.place.kind === 'country') return false;
-  if (wide.place.kind === 'country') return specific.place.country === wide.place.country;
+  if (wide.place.kind === 'country' || wide.place.kind === 'part') return specific.place.country === wide.place.country;
   if (WIDE_KINDS.has(specific.place.kind)) return false;
   return specific.location.admin1_en === wide.location.admin1_en;
 }

@@ -115,8 +115,8 @@ export function readPlaces(
     if (candidates.length === 0) continue;
     const word = isWord(m);
     const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !word;
-    // A name that opens with its own kind ("ناحية صور", "محافظة إدلب") says a place is meant.
-    const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin'));
+    // A name that opens with its own kind or direction ("ناحية صور", "محافظة إدلب", "شمال غربي باكستان") says a place is meant.
+    const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin' || c.cue === 'near'));
     const before = QUANTIFIERS.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
     const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || (tokens[before]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
     // "في عين ترما في ريف دمشق": a village after a preposition, in a governorate the sentence names.

@@ -474,6 +474,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'شنت القوات الجوية العراقية امس غارات على تجمعات للتنظيم قرب الحدود السورية العراقية. وقصف الجيش التركي اليوم مواقع قرب الحدود التركية السورية.',
     ['air_strike IRQ.MIL Syrian-Iraqi border/2', 'shelling TUR.MIL Turkish-Syrian border/2'],
   ],
+  [
+    'a part of a country named by its direction is that part, a compound direction too; a town named in it is the place',
+    'أعلنت قوات سوريا الديموقراطية امس أنها شنت هجوما على مواقع التنظيم في شرق سوريا. وقتل تسعة جنود امس في غارة جوية في جنوب شرقي أفغانستان. وقصفت الطائرات امس مدينة منبج شمال سوريا.',
+    ['armed_clash SDF Eastern Syria/3', 'air_strike - South-eastern Afghanistan/3', 'air_strike - Manbij/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {

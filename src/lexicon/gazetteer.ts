@@ -2,8 +2,9 @@
 import { normalise } from '../text/normalise.ts';
 import { readTsv, splitForms } from './tsv.ts';
 
+/** `part`: a large part of a country named by its direction ("شمال سوريا", "جنوب شرق تركيا"). */
 export type PlaceKind =
-  | 'country' | 'governorate' | 'province' | 'district' | 'subdistrict' | 'region' | 'city' | 'town' | 'village'
+  | 'country' | 'part' | 'governorate' | 'province' | 'district' | 'subdistrict' | 'region' | 'city' | 'town' | 'village'
   | 'neighbourhood' | 'airbase' | 'airport' | 'sea' | 'other';
 
 export interface Place {

@@ -9,13 +9,13 @@ import type { PlaceCue, PlaceMention } from '../extract/places.ts';
 
 /** Preference of kinds for each cue, best first; kinds not listed come last. */
 const KIND_ORDER: Record<'near' | 'admin' | 'settlement' | 'plain', readonly PlaceKind[]> = {
-  near: ['governorate', 'province', 'region', 'country', 'city', 'town', 'district', 'subdistrict', 'village'],
-  admin: ['governorate', 'province', 'district', 'subdistrict', 'region', 'country'],
+  near: ['governorate', 'province', 'region', 'country', 'part', 'city', 'town', 'district', 'subdistrict', 'village'],
+  admin: ['governorate', 'province', 'district', 'subdistrict', 'region', 'part', 'country'],
   settlement: ['city', 'town', 'village', 'neighbourhood', 'airbase', 'airport', 'subdistrict', 'district'],
-  plain: ['country', 'sea', 'airbase', 'airport', 'neighbourhood', 'city', 'town', 'region', 'governorate', 'province', 'district', 'subdistrict', 'village'],
+  plain: ['country', 'part', 'sea', 'airbase', 'airport', 'neighbourhood', 'city', 'town', 'region', 'governorate', 'province', 'district', 'subdistrict', 'village'],
 };
 
-const AREA_KINDS = new Set<PlaceKind>(['country', 'governorate', 'province', 'sea']);
+const AREA_KINDS = new Set<PlaceKind>(['country', 'part', 'governorate', 'province', 'sea']);
 const REGION_KINDS = new Set<PlaceKind>(['region', 'district', 'subdistrict']);
 
 export interface GeoContext {
