@@ -4,19 +4,29 @@
  * states (the other took the publication date for want of one). Its evidence, claims, counts, weapons and targets are united; it is
  * background only when every telling of it is.
  */
-import { COUNT_FIELDS, type RasdEvent } from '../contract/index.ts';
+import { COUNT_FIELDS, type Location, type RasdEvent } from '../contract/index.ts';
 import { STRIKES, VIOLENT } from './types.ts';
 
 /** A date the text does not state: the publication date an event with no date expression takes. */
 const isDefaulted = (e: RasdEvent): boolean => e.date.text === null && e.date.precision === 'day';
 
+const isDated = (e: RasdEvent): boolean => e.date.precision !== 'unknown';
+
+/** A whole country, or a part of one named by its direction: no governorate says where in it. */
+const countryWide = (l: Location): boolean => l.precision === 3 && l.admin1_en === null;
+
 /**
  * Both name the same place first, or, for an attack whose maker is named, one telling places it and the other does
- * not ("شنت مقاتلات روسية غارات ..." then "... ودمرت مخازن للتنظيم في ريف الرقة").
+ * not ("شنت مقاتلات روسية غارات ..." then "... ودمرت مخازن للتنظيم في ريف الرقة"), or only by the country the other
+ * names a place of, when both are dated ("غارات في سوريا قرب الحدود العراقية" then "الضربات في سوريا").
  */
 function samePlace(a: RasdEvent, b: RasdEvent): boolean {
-  if (VIOLENT.has(a.type) && a.actor1 !== null && (a.locations.length === 0) !== (b.locations.length === 0)) return true;
-  return a.locations[0] !== undefined && a.locations[0].id === b.locations[0]?.id;
+  const [first, other] = [a.locations[0], b.locations[0]];
+  if (VIOLENT.has(a.type) && a.actor1 !== null) {
+    if ((first === undefined) !== (other === undefined)) return true;
+    if (first !== undefined && other !== undefined && first.country === other.country && countryWide(first) !== countryWide(other) && isDated(a) && isDated(b)) return true;
+  }
+  return first !== undefined && first.id === other?.id;
 }
 
 /**
@@ -38,7 +48,10 @@ function sameOccurrence(a: RasdEvent, b: RasdEvent): boolean {
 
 function absorb(same: RasdEvent, event: RasdEvent): void {
   if (isDefaulted(same) && !isDefaulted(event)) same.date = event.date;
-  for (const l of event.locations) if (!same.locations.some((x) => x.id === l.id)) same.locations.push(l);
+  const added = event.locations.filter((l) => !same.locations.some((x) => x.id === l.id));
+  // The telling that says where in the country comes first.
+  const sharper = same.locations[0] !== undefined && countryWide(same.locations[0]) && added[0] !== undefined && !countryWide(added[0]);
+  same.locations = sharper ? [...added, ...same.locations] : [...same.locations, ...added];
   for (const field of COUNT_FIELDS) if (same.counts[field] === null) same.counts[field] = event.counts[field];
   same.counts.approximate ||= event.counts.approximate;
   same.actor2 ??= event.actor2;

@@ -479,6 +479,16 @@ const PLACES: Array<[string, string, string[]]> = [
     'أعلنت قوات سوريا الديموقراطية امس أنها شنت هجوما على مواقع التنظيم في شرق سوريا. وقتل تسعة جنود امس في غارة جوية في جنوب شرقي أفغانستان. وقصفت الطائرات امس مدينة منبج شمال سوريا.',
     ['armed_clash SDF Eastern Syria/3', 'air_strike - South-eastern Afghanistan/3', 'air_strike - Manbij/1'],
   ],
+  [
+    'a border named by one country is the border with it of the country the article is about; a telling that names only the country is the same strike',
+    'شنت القوات الجوية العراقية امس غارات على مواقع للتنظيم في سوريا قرب الحدود العراقية. وقال بيان للقوات الجوية إن الغارات في سوريا دمرت مقرات للتنظيم.',
+    ['air_strike IRQ.MIL Syrian-Iraqi border/2+Syria/3'],
+  ],
+  [
+    'a border named by one country, in an article about Iraq, is Iraq\'s border with it',
+    'قصفت المدفعية التركية امس مواقع لحزب العمال الكردستاني في شمال العراق قرب الحدود التركية. ويشن الجيش التركي عمليات متكررة في العراق.',
+    ['shelling TUR.MIL Iraqi-Turkish border/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
