@@ -247,6 +247,12 @@ it('two soldiers or policemen of a nationality are its armed forces or its polic
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id]), [['armed_clash', 'TALIBAN', 'AFG.MIL'], ['bombing', null, 'IRQ.POL']]);
 });
 
+it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
+  const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor2?.id, e.counts.fatalities]), [['armed_clash', 'REBELS', 1]]);
+});
+
 it('a party that claims the attack told before made it; an attack claimed with a noun of its own is another', () => {
   const text = 'قتل عشرة أشخاص امس في تفجير سيارة مفخخة في مدينة الباب بريف حلب. وتبنى تنظيم داعش الهجوم في بيان على الإنترنت. وكان التنظيم قد تبنى في الشهر الماضي هجوما مماثلا في مدينة منبج قتل فيه خمسة أشخاص.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
