@@ -35,6 +35,8 @@ export function readClaims(
   actors: readonly ActorMention[],
   agent: ActorDef | null,
   saidBetween: (from: number, to: number) => boolean = () => false,
+  /** Where the speech verbs start that follow a phrase saying what the speaker spoke of ("وعن الحل العسكري قال"). */
+  afterTopic: ReadonlySet<number> = new Set(),
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   for (const cue of cues) {
@@ -44,7 +46,10 @@ export function readClaims(
     const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a));
     const before = [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a));
     // A party named after the speech starts is the speaker only when nobody stands before the verb ("حداد أضاف إن ...").
-    const claimant = after !== undefined && saidBetween(cue.end, after.first) ? before ?? after : after ?? before;
+    // After what the speaker spoke of ("وعن التعاون ضد داعش، قال:"), a party before the verb is spoken of, and one after
+    // the speech starts too: the speaker is unnamed.
+    const inSpeech = after !== undefined && saidBetween(cue.end, after.first);
+    const claimant = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech ? before ?? after : after ?? before;
     if (claimant === undefined) continue;
     const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;
     out.push({ by: claimant.actor, named: { first: claimant.first, end: claimant.end }, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });

@@ -333,8 +333,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // A colon or an opening quotation mark starts it too (a straight quote may as well close a name: 'وكالة "سانا"').
   const saidBetween = (from: number, to: number): boolean =>
     said.some((i) => i >= from && i < to) || (to >= from && OPENS_SPEECH.test(text.slice(tokens[from - 1]?.end ?? tokens[from]!.start, tokens[to]!.start)));
-  const sentenceClaims = readClaims(claimCues, acting, null, saidBetween);
-  const continued = continuedClaim(claimCues, sentenceClaims, first, story.previous, saidBetween);
+  // "وعن الحل العسكري، ... قال:": a sentence that opens with what is spoken of has its first speech verb after it.
+  const opensWithTopic = tokens[first]!.forms.includes('عن') || mentions.cue.some((m) => m.first === first && m.entries.some((e) => e.cue === 'topic'));
+  const afterTopic = new Set(opensWithTopic ? claimCues.slice(0, 1).map((c) => c.first) : []);
+  const sentenceClaims = readClaims(claimCues, acting, null, saidBetween, afterTopic);
+  const continued = continuedClaim(claimCues, sentenceClaims, first, afterTopic, story.previous, saidBetween);
   if (continued !== null) {
     // The party first named inside what is said is spoken of, not the speaker.
     const spokenOf = sentenceClaims.findIndex((c) => c.first === continued.first);
@@ -523,7 +526,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
     const trigger = frame.triggers[0];
     const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
-    frame.claims = readClaims(cues, frame.actors, frame.agent?.actor ?? null, saidBetween);
+    frame.claims = readClaims(cues, frame.actors, frame.agent?.actor ?? null, saidBetween, afterTopic);
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
   }
   const kept = frames.filter((f) => {
@@ -575,10 +578,11 @@ function continuedClaim(
   cues: readonly ClaimCue[],
   claims: readonly ClaimMention[],
   first: number,
+  afterTopic: ReadonlySet<number>,
   previous: StoryContext['previous'],
   saidBetween: (from: number, to: number) => boolean,
 ): ClaimMention | null {
-  const opening = cues.find((c) => c.first === first && c.stance === 'asserts');
+  const opening = cues.find((c) => (c.first === first || afterTopic.has(c.first)) && c.stance === 'asserts');
   if (opening === undefined) return null;
   // A party named before what is said starts speaks ("وقال سيدا إن"); one named after that start does not.
   const named = claims.find((c) => c.first <= opening.first && opening.first < c.end);

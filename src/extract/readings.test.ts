@@ -247,6 +247,12 @@ it('two soldiers or policemen of a nationality are its armed forces or its polic
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id]), [['armed_clash', 'TALIBAN', 'AFG.MIL'], ['bombing', null, 'IRQ.POL']]);
 });
 
+it('a party in what a speaker was asked about ("وعن التعاون ضد داعش، قال:") is spoken of: the speaker is the one before', () => {
+  const text = 'وقال المتحدث باسم الخارجية الأميركية امس إن بلاده ترحب بانضمام أي دولة. وعن الحل العسكري والتعاون ضد «داعش»، قال: «نحاول العمل مع روسيا».';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['statement', 'USA.GOV', ['USA.GOV']]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
