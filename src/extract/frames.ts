@@ -526,7 +526,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
     const trigger = frame.triggers[0];
     const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
-    frame.claims = readClaims(cues, frame.actors, frame.agent?.actor ?? null, saidBetween, afterTopic);
+    // Where the speaker is the one before ("وأضاف البيان أن المسلحين فروا"), a party in what is said does not speak.
+    const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, saidBetween, afterTopic);
+    frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
   }
   const kept = frames.filter((f) => {

@@ -253,6 +253,12 @@ it('a party in what a speaker was asked about ("وعن التعاون ضد دا�
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['statement', 'USA.GOV', ['USA.GOV']]]);
 });
 
+it('a verb that continues the speaker before ("وأضاف البيان أن المسلحين فروا") is not claimed by a party in what it says', () => {
+  const text = 'وقال الجيش السوري في بيان امس إن دمشق آمنة بالكامل. وأضاف البيان أن المسلحين الإرهابيين فروا من المنطقة.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['statement', 'SYR.MIL', ['SYR.MIL']]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
