@@ -120,7 +120,9 @@ const OTHER_FAMILIES = ['actor', 'trigger', 'cue', 'weapon', 'target', 'count'] 
 
 function isWord(tokens: readonly Token[], m: Mention<EntryOf<'place'>>, mentions: Mentions): boolean {
   if (m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => lexicon().commonWords.has(f))) return true;
-  return OTHER_FAMILIES.some((family) => (mentions[family] as ReadonlyArray<Mention<EntryOf<typeof family>>>).some((o) =>
+  // A word of a longer name ("باراك أوباما" is no "ب" + Arak) belongs to the name.
+  const inName = mentions.actor.some((o) => o.first <= m.first && m.end <= o.end && o.end - o.first > m.end - m.first);
+  return inName || OTHER_FAMILIES.some((family) => (mentions[family] as ReadonlyArray<Mention<EntryOf<typeof family>>>).some((o) =>
     o.first === m.first && o.end === m.end && o.entries.some((e) => !('as' in e && (e.as === 'country' || e.as === 'capital')))));
 }
 

@@ -259,6 +259,12 @@ it('a verb that continues the speaker before ("وأضاف البيان أن ال
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['statement', 'SYR.MIL', ['SYR.MIL']]]);
 });
 
+it('a word of a person\'s name is no place read through a clitic ("باراك" is not ب + Arak)', () => {
+  const text = 'وجرت امس محادثة هاتفية بين الرئيس الاميركي باراك اوباما ونظيره التركي رجب طيب اردوغان.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.locations.length]), [['consult', 'USA.GOV', 'TUR.GOV', 0]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
