@@ -15,7 +15,7 @@ import { dateBefore, type DateMention } from '../text/dates.ts';
 import type { Place, PlaceKind } from '../lexicon/gazetteer.ts';
 import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolve/geocode.ts';
 import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
-import type { Frame } from './frames.ts';
+import type { Frame, TriggerHit } from './frames.ts';
 import type { PlaceMention } from './places.ts';
 import { family, FROM_THE_AIR, SPEECH_ACTS, VIOLENT } from './types.ts';
 
@@ -292,9 +292,19 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
   return drafts.map((d) => d.event);
 }
 
-/** Only a frame that refers back ("القصف الروسي", "الغارات") or tells a result, with no weapon of its own, may be an event told before. */
+/**
+ * Only a frame that refers back ("القصف الروسي", "الغارات", "إن الهجوم استهدف": a verb whose subject is one) or tells a
+ * result, with no weapon of its own, may be an event told before.
+ */
 function refersBack(frame: Frame, ctx: ArticleContext): boolean {
-  return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال')));
+  const definite = (t: TriggerHit): boolean => ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال'));
+  return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || definite(t) || frame.triggers.some((u) => u.end === t.first && definite(u)));
+}
+
+/** "إن الهجوم استهدف مصنعا": an attack named with the article by a word of any attack, no weapon saying which, may be any violent event told before. */
+function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
+  const definite = (t: TriggerHit): boolean => t.tense === 'noun' && ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال'));
+  return frame.weapons.length === 0 && frame.triggers.some(definite) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
 }
 
 /** Whether two dates can be the same time: both known and overlapping, or either unknown. */
@@ -305,15 +315,16 @@ function overlaps(a: { start: string | null; end: string | null }, b: { start: s
 
 function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
   if (!refersBack(frame, ctx) && frame.places.length > 0) return undefined;
-  const names = new Set(frame.places.map((p) => slice(ctx, p.first, p.end)));
   // "وقتل أربعة مدنيين في الغارات الأحد": a day said again is the same day; another day is another event.
   const sameDays = (d: Draft): boolean => frame.dates.every((m) => overlaps(m.date, d.event.date));
+  // A place named again, under any of its names ("الحدود مع العراق", "الحدود السورية العراقية").
+  const names = (p: PlaceMention, l: Location | undefined): boolean => p.candidates.some((c) => c.id === l?.id);
   const candidates = drafts.filter(
-    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && family(d.event.type) === family(frame.type) && sameDays(d) &&
-      [...names].every((n) => d.event.locations.some((l) => l.name_ar !== null && n.includes(l.name_ar))),
+    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || (isGeneric(frame, ctx) && VIOLENT.has(d.event.type))) && sameDays(d) &&
+      frame.places.every((p) => d.event.locations.some((l) => names(p, l))),
   );
-  if (names.size === 0) return candidates[candidates.length - 1];
-  return candidates.find((d) => [...names].some((n) => n.includes(d.event.locations[0]!.name_ar ?? '\u0000'))) ?? candidates[candidates.length - 1];
+  if (frame.places.length === 0) return candidates[candidates.length - 1];
+  return candidates.find((d) => frame.places.some((p) => names(p, d.event.locations[0]))) ?? candidates[candidates.length - 1];
 }
 
 /** The stance each claimant keeps when a sentence gives it several: the actor denies or asserts its own act; others allege before they report. */

@@ -265,6 +265,12 @@ it('a word of a person\'s name is no place read through a clitic ("باراك" i
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.locations.length]), [['consult', 'USA.GOV', 'TUR.GOV', 0]]);
 });
 
+it('"إن الهجوم استهدف ..." names an attack told before, of any kind, at a place named again under another of its names', () => {
+  const text = 'شنت طائرات التحالف امس غارة جوية على بلدة السوسة قرب الحدود السورية العراقية. وقال المرصد إن الهجوم استهدف مصنعا قرب الحدود مع العراق.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['air_strike', 'COALITION', ['UNKNOWN_OUTLET', 'SOHR']]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
