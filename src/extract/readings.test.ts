@@ -271,6 +271,12 @@ it('"إن الهجوم استهدف ..." names an attack told before, of any kin
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['air_strike', 'COALITION', ['UNKNOWN_OUTLET', 'SOHR']]]);
 });
 
+it('"بينما", "في حين" open a clause of another occurrence: two strikes, each typed by its own weapon', () => {
+  const text = 'نفذت الطائرات الحربية امس غارات على مدينة دوما في حين استهدفت مدفعية النظام بلدة حرستا.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.locations.map((l) => l.name_en)]), [['air_strike', ['Douma']], ['shelling', ['Harasta']]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
