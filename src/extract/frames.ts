@@ -204,7 +204,9 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   // "أطلقت عملية مداهمات", "شنت حملة اعتقالات": a launch verb whose object is another event's noun launches that event.
   const launched = attack === undefined ? undefined : triggers.find((t) => t.role === 'event' && t.first >= attack.end && t.first - attack.end <= LAUNCHED_REACH);
   if (launched !== undefined) return launched.type;
-  if (attack !== undefined) return implied ?? attack.type;
+  // "تعرضت طائرات روسية لأضرار عقب قصف المسلحين للقاعدة بالمدفعية": what an attack was made with follows it.
+  const instrument = attack === undefined ? undefined : weapons.find((w) => w.implies !== null && w.first >= attack.end);
+  if (attack !== undefined) return instrument?.implies ?? implied ?? attack.type;
   const result = triggers.find((t) => t.role === 'result');
   // Killed by a bomb or a shell is that attack; killed by bullets ("برصاص قناصة") is a killing, not a clash.
   if (result !== undefined) return implied === 'armed_clash' ? result.type : implied ?? result.type;

@@ -277,6 +277,12 @@ it('"بينما", "في حين" open a clause of another occurrence: two strikes
   assert.deepEqual(events.map((e) => [e.type, e.locations.map((l) => l.name_en)]), [['air_strike', ['Douma']], ['shelling', ['Harasta']]]);
 });
 
+it('what an attack was made with follows its word, and who made it is named right after its noun ("قصف مسلحي المعارضة ... بالمدفعية")', () => {
+  const text = 'وتعرضت طائرات روسية امس لأضرار في قاعدة حميميم عقب قصف مسلحي المعارضة لمدرج المطار بالمدفعية.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['shelling', 'REBELS']]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
