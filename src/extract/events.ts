@@ -88,8 +88,10 @@ const DENIED_DATE_REACH = 3;
 function nearestDate(ctx: ArticleContext, frame: Frame, reach: number): DateMention | null {
   let best: DateMention | null = null;
   let bestDistance = Infinity;
+  // "اختطف ... الخميس ... القريتين التي سيطر عليها ليل الأربعاء": the time of the frame's own kind of event.
+  const own = frame.triggers.filter((t) => family(t.type) === family(frame.type));
   for (const d of frame.dates) {
-    for (const t of frame.triggers) {
+    for (const t of own.length > 0 ? own : frame.triggers) {
       const trigger = ctx.tokens[t.first]!;
       const between = d.start >= trigger.end ? ctx.text.slice(trigger.end, d.start) : ctx.text.slice(d.end, trigger.start);
       const distance = between.split(/\s+/).filter((w) => w !== '').length;

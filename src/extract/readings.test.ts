@@ -283,6 +283,12 @@ it('what an attack was made with follows its word, and who made it is named righ
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['shelling', 'REBELS']]);
 });
 
+it('an event\'s time is the one said next to its own word, not one of an event a relative clause tells', () => {
+  const text = 'وقال المرصد إن التنظيم اختطف عشرات المدنيين الخميس داخل مدينة القريتين التي سيطر عليها ليل الأربعاء.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['abduction', '2026-11-19']]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
