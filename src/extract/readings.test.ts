@@ -289,6 +289,12 @@ it('an event\'s time is the one said next to its own word, not one of an event a
   assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['abduction', '2026-11-19']]);
 });
 
+it('a joint press conference, spelt صحافي or صحفي, is talks between the parties who hold it', () => {
+  const text = 'وعقد وزيرا الخارجية الروسي والتركي مؤتمرا صحافيا مشتركا في موسكو امس.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'RUS.GOV', 'TUR.GOV']]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
