@@ -330,6 +330,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   /** Clauses that tell another occurrence than the one before them. */
   const apart = new Set([...sequels, ...references.keys()]);
   const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first), ...apart])].sort((a, b) => a - b);
+  /** Frames of the second of two kinds of attack a clause names ("وقصف صاروخي"): later clauses go on with the first. */
+  const joinedKinds = new Set<Frame>();
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
   // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
@@ -387,7 +389,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const clauseWeapons = within(weapons, cFirst, cEnd);
     const clausePlaces = within(places, cFirst, cEnd).filter((p) => !p.launch && !p.candidates.every((c) => c.kind === 'country'));
     const ownPlaces = clausePlaces.length;
-    const previous = frames[frames.length - 1];
+    const previous = [...frames].reverse().find((f) => !joinedKinds.has(f));
     // "شنت مقاتلات روسية غارات ...، ونفذت ضربات على مواقع التنظيم": a generic attack word with no weapon of its own is the kind of
     // attack the sentence has just told.
     const generic = !apart.has(breaks[b]!) && clauseWeapons.length === 0 && cTriggers.length > 0 && cTriggers.every((t) => t.role === 'attack');
@@ -407,27 +409,40 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "في ريف <governorate> دمرت ...، وأضاف أن الغارات في بلدة <town> دمرت": a place inside the
     // countryside named before is the same strike told more precisely, unless it is struck by other means.
     const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
+    // "لغارات جوية وقصف صاروخي": two kinds of attack named one after the other, joined by "و", are two events.
+    const joined = cTriggers.find((t) => t.role === 'event' && VIOLENT.has(t.type) && t.type !== type && tokens[t.first]!.norm.startsWith('و') &&
+      cTriggers.some((u) => u.end === t.first && u.role === 'event' && u.type === type));
+    const own = cTriggers.filter((t) => t !== joined);
+    const reference = references.get(breaks[b]!);
+    const newFrame = (first: number, kind: EventType, told: readonly TriggerHit[]): Frame => {
+      const frame: Frame = {
+        sentence: sentence.index, first, end: cEnd, triggers: [...told], type: kind,
+        agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
+        counts: readCounts([], []), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
+        reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false,
+      };
+      frames.push(frame);
+      if (item !== undefined) itemOf.set(frame, item);
+      specific.set(frame, ownPlaces);
+      for (const p of clausePlaces) noteCountryside(frame, p);
+      return frame;
+    };
+    // The second kind is told where the first is, over the clauses that tell it.
+    const addJoined = (host: Frame): void => {
+      if (joined !== undefined) joinedKinds.add(newFrame(host.first, joined.type, [joined]));
+    };
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
     if (previous !== undefined && !apart.has(breaks[b]!) && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
       for (const p of clausePlaces) noteCountryside(previous, p);
       previous.end = cEnd;
-      previous.triggers.push(...cTriggers);
+      previous.triggers.push(...own);
       // "قتل 54 شخصا، ... في غارة جوية": the event word told later names what the deaths were.
       previous.type = clauseType(previous.triggers, within(weapons, previous.first, cEnd)) ?? previous.type;
       specific.set(previous, specific.get(previous)! + ownPlaces);
+      addJoined(previous);
       continue;
     }
-    const reference = references.get(breaks[b]!);
-    const frame: Frame = {
-      sentence: sentence.index, first: cFirst, end: cEnd, triggers: [...cTriggers], type,
-      agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
-      reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false,
-    };
-    frames.push(frame);
-    if (item !== undefined) itemOf.set(frame, item);
-    specific.set(frame, ownPlaces);
-    for (const p of clausePlaces) noteCountryside(frame, p);
+    addJoined(newFrame(cFirst, type, own));
   }
 
   // "قتل خمسة مدنيين في ريف حمص، بينهم طفل جراء القصف على مدينة تلبيسة و...": when the list's items are events of
@@ -488,7 +503,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Where a person came from is the place only when the clause names no other.
     frame.places = told.some((p) => !p.origin) ? told.filter((p) => !p.origin) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
-    frame.weapons = within(weapons, f, e);
+    // The second of two kinds of attack has only the weapons of its kind.
+    frame.weapons = within(weapons, f, e).filter((w) => !joinedKinds.has(frame) || w.implies === null || w.implies === frame.type);
     frame.targets = within(targets, f, e);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e));
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);

@@ -295,6 +295,12 @@ it('a joint press conference, spelt صحافي or صحفي, is talks between the
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'RUS.GOV', 'TUR.GOV']]);
 });
 
+it('two kinds of attack joined by "و" ("لغارات جوية وقصف صاروخي") are two events where the clause before tells them', () => {
+  const text = 'وتواصل قوات النظام قصفها على مدينة دوما، والتي تعرضت امس لغارات جوية وقصف صاروخي أدى إلى مقتل مدنيين.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.locations.map((l) => l.name_en), e.weapons.map((w) => w.id)]), [['air_strike', ['Douma'], ['warplane']], ['missile_strike', ['Douma'], []]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
