@@ -533,6 +533,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
       : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
     if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
+    // "واتهم الغربيين بدعم ...", "وناشد الخاطفين ...": an act of speech whose verb opens the sentence, nobody named before
+    // it, is the speaker's of the sentence before.
+    else if (SPEECH_ACTS.has(frame.type) && frame.agent === null && verb?.first === first && verb.tense === 'past') {
+      const before = previousSpeaker(story.previous);
+      if (before !== undefined) frame.agent = { ...before.named, actor: before.by, byCountryName: false };
+    }
     // "وقال ... بعد لقائه وزير الدفاع التركي": talks that are "his" are the speaker's, with the party named after.
     else if (MUTUAL.has(frame.type) && spokenBy !== undefined && frame.triggers[0] !== undefined && POSSESSED.test(text.slice(tokens[frame.triggers[0].first]!.start, tokens[frame.triggers[0].first]!.end))) {
       if (frame.agent !== null && frame.agent.actor.id !== spokenBy.actor.id) frame.patient = frame.agent;
@@ -609,10 +615,16 @@ function continuedClaim(
   // A party named before what is said starts speaks ("وقال سيدا إن"); one named after that start does not.
   const named = claims.find((c) => c.first <= opening.first && opening.first < c.end);
   if (named !== undefined && !(named.first === opening.first && saidBetween(opening.end, named.end - 1))) return null;
-  // The speaker of the sentence before is the one its main clause names ("ومن جهته أعلن الوزير"), not one named in a
-  // clause inside it ("ووصل الوزير بعد أن أعلن المبعوث ...").
-  const speaker = previous?.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind) && c.first - previous.first <= SPEAKER_OPENS);
+  const speaker = previousSpeaker(previous);
   return speaker === undefined ? null : { by: speaker.by, named: speaker.named, stance: 'asserts', first: opening.first, end: opening.end };
+}
+
+/**
+ * The speaker of the sentence before: the one its main clause names ("ومن جهته أعلن الوزير"), not one named in a clause
+ * inside it ("ووصل الوزير بعد أن أعلن المبعوث ...").
+ */
+function previousSpeaker(previous: StoryContext['previous']): ClaimMention | undefined {
+  return previous?.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind) && c.first - previous.first <= SPEAKER_OPENS);
 }
 
 /** More dead than this is the toll of a war or a years-long campaign, not of one event. */

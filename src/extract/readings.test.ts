@@ -301,6 +301,12 @@ it('two kinds of attack joined by "و" ("لغارات جوية وقصف صارو
   assert.deepEqual(events.map((e) => [e.type, e.locations.map((l) => l.name_en), e.weapons.map((w) => w.id)]), [['air_strike', ['Douma'], ['warplane']], ['missile_strike', ['Douma'], []]]);
 });
 
+it('an act of speech whose verb opens the sentence, nobody named before it, is the previous speaker\'s', () => {
+  const text = 'وقال وزير الخارجية الروسي امس إن الحل في سوريا سياسي. وطالب بوقف فوري لإطلاق النار في مدينة حلب.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['statement', 'RUS.GOV'], ['appeal', 'RUS.GOV']]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
