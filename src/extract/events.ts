@@ -5,7 +5,7 @@
  * to the event before it ("الغارة أودت بحياة خمسة أشخاص") is joined to it.
  */
 import {
-  EVENT_TYPES, COUNT_FIELDS, type ActorRef, type Claim, type EventDate, type Location, type RasdEvent, type Span,
+  EVENT_TYPES, COUNT_FIELDS, type ActorRef, type Claim, type EventDate, type EventType, type Location, type RasdEvent, type Span,
 } from '../contract/index.ts';
 import type { ActorDef } from '../lexicon/actors.ts';
 import { lexicon } from '../lexicon/index.ts';
@@ -21,6 +21,8 @@ import { family, FROM_THE_AIR, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
+/** Bombs set off among people, not fired at a party. */
+const BOMBINGS: ReadonlySet<EventType> = new Set<EventType>(['bombing', 'suicide_bombing']);
 
 /** How many sentences back a frame may take its actor, date or claimant from. */
 const STORY_REACH = 3;
@@ -264,10 +266,11 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     let patient = frame.patient !== null && frame.patient.actor.id !== agent?.id ? actorRef(frame.patient.actor, slice(ctx, frame.patient.first, frame.patient.end)) : null;
     // A strike on a hospital, a school or homes is a strike on civilians, unless the text names an armed target.
     const protectedSite = frame.targets.find((t) => PROTECTED.has(t.kind));
-    if (patient === null && protectedSite !== undefined && VIOLENT.has(frame.type)) {
-      const civilians = actors.get('CIVILIANS');
-      if (civilians !== undefined) patient = actorRef(civilians, slice(ctx, protectedSite.first, protectedSite.end));
-    }
+    const civilians = actors.get('CIVILIANS');
+    if (patient === null && protectedSite !== undefined && VIOLENT.has(frame.type) && civilians !== undefined) patient = actorRef(civilians, slice(ctx, protectedSite.first, protectedSite.end));
+    // An attack on civilians hits civilians; so does a bomb that kills or wounds people it names no party of.
+    const casualties = frame.counts.fatalities !== null || frame.counts.injured !== null;
+    if (patient === null && civilians !== undefined && (frame.type === 'attack_on_civilians' || (BOMBINGS.has(frame.type) && casualties))) patient = actorRef(civilians, '');
     drafts.push({
       frame,
       dateSource,

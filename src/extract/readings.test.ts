@@ -307,6 +307,12 @@ it('an act of speech whose verb opens the sentence, nobody named before it, is t
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['statement', 'RUS.GOV'], ['appeal', 'RUS.GOV']]);
 });
 
+it('a bomb that kills people it names no party of hits civilians; a bomb that kills soldiers hits the army', () => {
+  const texts = ['انفجرت عبوة ناسفة امس في مدينة الرقة ما أدى إلى مقتل خمسة أشخاص.', 'قتل ثلاثة جنود عراقيين امس في انفجار عبوة ناسفة في بغداد.'];
+  const events = texts.flatMap((text) => extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events);
+  assert.deepEqual(events.map((e) => [e.type, e.actor2?.id]), [['bombing', 'CIVILIANS'], ['bombing', 'IRQ.MIL']]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
