@@ -32,7 +32,9 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
       let nearest = -1;
       for (const m of countWords) {
         for (const e of m.entries) {
-          if (e.side === 'before' && m.end <= n.firstToken && n.firstToken - m.end < BEFORE_REACH && m.end > nearest) {
+          // "قتل فيها أكثر من 15": the words of the approximation are not between the verb and its number.
+          const first = n.firstToken - n.cueBefore;
+          if (e.side === 'before' && m.end <= first && first - m.end < BEFORE_REACH && m.end > nearest) {
             field = e.field;
             nearest = m.end;
           }

@@ -432,7 +432,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       if (joined !== undefined) joinedKinds.add(newFrame(host.first, joined.type, [joined]));
     };
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
-    if (previous !== undefined && !apart.has(breaks[b]!) && family(previous.type) === family(type) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
+    // "دارت اشتباكات ...، قتل فيها 15 شخصا": deaths told after a violent event, no other event word, are its toll.
+    const toll = cTriggers.every((t) => t.role === 'result') && VIOLENT.has(previous?.type ?? 'statement');
+    if (previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
       for (const p of clausePlaces) noteCountryside(previous, p);
       previous.end = cEnd;
       previous.triggers.push(...own);

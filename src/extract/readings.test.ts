@@ -313,6 +313,12 @@ it('a bomb that kills people it names no party of hits civilians; a bomb that ki
   assert.deepEqual(events.map((e) => [e.type, e.actor2?.id]), [['bombing', 'CIVILIANS'], ['bombing', 'IRQ.MIL']]);
 });
 
+it('deaths told after a clash ("قتل فيها أكثر من خمسة عشر") are its toll, the approximation not counted as words between', () => {
+  const text = 'دارت اشتباكات عنيفة امس في محيط بلدة تل رفعت، قتل فيها أكثر من خمسة عشر مقاتلا من الطرفين.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.counts.fatalities, e.counts.approximate]), [['armed_clash', 15, true]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });

@@ -140,6 +140,11 @@ describe('findNumbers', () => {
     const text = 'قتل ما يزيد على 50 عنصرا';
     assert.deepEqual(findNumbers(text, tokenise(text)).map((n) => n.cue), ['ما يزيد علي']);
   });
+
+  it('counts the approximation words that stand before the number, not those after it', () => {
+    const text = 'قتل فيها أكثر من خمسة عشر مقاتلا وجرح نحو 150 وأسر 30 على الأقل';
+    assert.deepEqual(findNumbers(text, tokenise(text)).map((n) => [n.value, n.cueBefore]), [[15, 2], [150, 1], [30, 0]]);
+  });
 });
 
 describe('parseNumberWords', () => {

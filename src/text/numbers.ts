@@ -25,6 +25,8 @@ export interface NumberMention extends Span {
   text: string;
   /** The approximation phrase that applied (normalised words), or null. */
   cue: string | null;
+  /** How many words of that phrase stand right before the number ("أكثر من 15": 2), 0 when it follows or is none. */
+  cueBefore: number;
 }
 
 const WORD_KINDS = [
@@ -337,7 +339,7 @@ function cueAfter(tokens: readonly Token[], last: number, limit: number): string
   return null;
 }
 
-function mention(text: string, tokens: readonly Token[], i: number, value: number, parsed: Parsed, cue: string | null): NumberMention {
+function mention(text: string, tokens: readonly Token[], i: number, value: number, parsed: Parsed, cue: string | null, cueBefore = 0): NumberMention {
   const start = tokens[i]!.start;
   const end = tokens[parsed.last]!.end;
   return {
@@ -351,6 +353,7 @@ function mention(text: string, tokens: readonly Token[], i: number, value: numbe
     lastToken: parsed.last,
     text: text.slice(start, end),
     cue,
+    cueBefore,
   };
 }
 
@@ -369,6 +372,7 @@ export function numberAt(text: string, tokens: readonly Token[], i: number, limi
  */
 export function findNumbers(text: string, tokens: readonly Token[], from: number = 0, to: number = tokens.length): NumberMention[] {
   const found: NumberMention[] = [];
+  let cueFirst = -2;
   let cueLast = -2;
   let cue: string | null = null;
   for (let i = from; i < to; ) {
@@ -384,7 +388,7 @@ export function findNumbers(text: string, tokens: readonly Token[], from: number
         if (parsed.value !== null) {
           const before = cueLast === i - 1 && spaceOnly(text, tokens[i - 1]!.end, token.start) ? cue : null;
           const after = before ?? cueAfter(tokens, parsed.last, to);
-          found.push(mention(text, tokens, i, parsed.value, parsed, after));
+          found.push(mention(text, tokens, i, parsed.value, parsed, after, before === null ? 0 : i - cueFirst));
         }
         i = parsed.last + 1;
         continue;
@@ -393,6 +397,7 @@ export function findNumbers(text: string, tokens: readonly Token[], from: number
     if (roles & MAY_CUE) {
       const match = BEFORE.match(tokens, i, to);
       if (match !== null) {
+        cueFirst = i;
         cueLast = match.last;
         cue = match.value;
         i = match.last + 1;
