@@ -501,7 +501,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   for (const frame of frames) {
     const { first: f, end: e } = frame;
     frame.actors = within(acting, f, e);
-    const told = within(places, f, e).filter((p) => !p.launch);
+    // "بحث الوزيران الوضع في شمال سوريا", "اجتماع حول سوريا": talks and statements are not where what they are about is.
+    const spokenAbout = (p: PlaceMention): boolean => !VIOLENT.has(frame.type) && (topics.has(p.first) || (topics.has(p.first - 1) && p.cue !== null));
+    const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(p));
     // Where a person came from is the place only when the clause names no other.
     frame.places = told.some((p) => !p.origin) ? told.filter((p) => !p.origin) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
