@@ -320,7 +320,7 @@ it('deaths told after a clash ("قتل فيها أكثر من خمسة عشر") 
 });
 
 it('talks are where they are held, not where the situation they discuss is ("بحث ... الوضع في شمال سوريا")', () => {
-  const texts = ['وبحث وزير الخارجية التركي مع نظيره الروسي في اتصال هاتفي امس الوضع في شمال سوريا.', 'والتقى وزير الخارجية الروسي نظيره التركي في موسكو امس لبحث الأوضاع في مدينة حلب.'];
+  const texts = ['وبحث وزير الخارجية التركي مع نظيره الروسي في اتصال هاتفي امس الوضع في شمال سوريا، ولا سيما في مدينة حلب.', 'والتقى وزير الخارجية الروسي نظيره التركي في موسكو امس لبحث الأوضاع في مدينة حلب.'];
   const events = texts.flatMap((text) => extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' }).events);
   assert.deepEqual(events.map((e) => [e.type, e.locations.map((l) => l.name_en)]), [['consult', []], ['consult', ['Moscow']]]);
 });
