@@ -137,6 +137,14 @@ describe('seed 000: Russian strikes near Palmyra (published 2015-11-02 in its da
     assert.equal(e.date.precision, 'unknown');
   });
 
+  it('the further hospital strikes in al-Khader and al-Latamneh: alleged by Western media, denied by RUS.MIL, undated', () => {
+    const e = one(at(events, 'air_strike', 'اللطامنة').filter((x) => x.claims.some((c) => c.stance === 'denies')), 'al-Latamneh');
+    assert.equal(e.actor1?.id, 'RUS.MIL');
+    assert.ok(e.locations.some((l) => l.name_ar === 'الخضر' || l.name_en === 'Khidr'), JSON.stringify(e.locations.map((l) => l.name_en)));
+    assert.deepEqual(e.claims.map((c) => `${c.by.id} ${c.stance}`).sort(), ['RUS.MIL denies', 'WEST.MED alleges']);
+    assert.equal(e.date.precision, 'unknown');
+  });
+
   it('al-Qaeda appeal to unite against the West and Russia', () => {
     const e = one(events.filter((x) => x.type === 'appeal' && x.actor1?.id === 'AQ'), 'AQ appeal');
     assert.ok(e.evidence.length >= 1);

@@ -118,6 +118,8 @@ function claimRef(by: ClaimantRef | ActorDef): Claim['by'] {
 export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sentenceClaims: ReadonlyArray<readonly import('./claims.ts').ClaimMention[]>): RasdEvent[] {
   const { actors } = lexicon();
   const drafts: Draft[] = [];
+  /** Acts denied in the sentence that denies another act of their maker (see `deniedWith`), with that act. */
+  const deniedTogether: Array<[Draft, Draft]> = [];
   const outlet = outletClaimant(ctx.outlet);
 
   for (const frame of frames) {
@@ -206,12 +208,13 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
         eventClaims.push({ by: claimRef(by), stance: c.stance, text: slice(ctx, c.first, c.end) });
       }
     }
-    keepOneStancePerClaimant(eventClaims, agent?.id ?? null);
+    settleClaims(eventClaims, agent?.id ?? null);
+    // "ونفى ... قصف المقاتلات الروسية للمشفى ...، زاعمة قصف المقاتلات الروسية مشافي في ...": a maker that denies an
+    // act in a sentence denies the acts of the same kind it is said there to have done, under the same allegations.
+    const deniedWith = agent === null || !VIOLENT.has(frame.type) ? undefined : drafts.find((d) => d.frame.sentence === frame.sentence &&
+      d.event.type === frame.type && d.event.actor1?.id === agent.id && d.event.claims.some((c) => c.stance === 'denies' && c.by.id === agent.id));
+    if (deniedWith !== undefined) eventClaims.splice(0, eventClaims.length, ...deniedWith.event.claims.map((c) => ({ ...c })));
     const denied = eventClaims.some((c) => c.stance === 'denies');
-    // What a monitor or a newspaper reports of an act its maker denies is an allegation ("بحسب المرصد، وهو ما نفته الوزارة").
-    if (agent !== null && eventClaims.some((c) => c.stance === 'denies' && c.by.id === agent!.id)) {
-      for (const c of eventClaims) if (c.stance === 'reports') c.stance = 'alleges';
-    }
     if (eventClaims.length === 0) {
       // A sentence that goes on with a statement ("ودمر سلاح الجو الروسي ...") is claimed by whoever made it.
       const sameSide = (id: string): boolean => agent === null || id.split('.')[0] === agent.id.split('.')[0];
@@ -293,7 +296,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
         background: frame.reference,
       },
     });
+    if (deniedWith !== undefined) deniedTogether.push([drafts[drafts.length - 1]!, deniedWith]);
   }
+  // Claims joined to the denied act later in the story are the others' too.
+  for (const [event, denied] of deniedTogether) event.event.claims = denied.event.claims.map((c) => ({ ...c }));
   return drafts.map((d) => d.event);
 }
 
@@ -338,6 +344,17 @@ const STANCE_ORDER: Record<'agent' | 'other', readonly Claim['stance'][]> = {
   other: ['alleges', 'denies', 'reports', 'asserts'],
 };
 
+/**
+ * One stance per claimant; and what a monitor or a newspaper reports of an act its maker denies is an allegation
+ * ("بحسب المرصد، وهو ما نفته الوزارة").
+ */
+function settleClaims(claims: Claim[], agentId: string | null): void {
+  if (agentId !== null && claims.some((c) => c.stance === 'denies' && c.by.id === agentId)) {
+    for (const c of claims) if (c.stance === 'reports') c.stance = 'alleges';
+  }
+  keepOneStancePerClaimant(claims, agentId);
+}
+
 function keepOneStancePerClaimant(claims: Claim[], agentId: string | null): void {
   const best = new Map<string, Claim>();
   for (const c of claims) {
@@ -371,6 +388,7 @@ function mergeInto(draft: Draft, frame: Frame, ctx: ArticleContext): void {
       event.claims.push({ by: claimRef(c.by), stance: c.stance, text: slice(ctx, c.first, c.end) });
     }
   }
+  settleClaims(event.claims, event.actor1?.id ?? null);
   if (event.actor2 === null && frame.patient !== null && frame.patient.actor.id !== event.actor1?.id) {
     event.actor2 = actorRef(frame.patient.actor, slice(ctx, frame.patient.first, frame.patient.end));
   }
