@@ -325,6 +325,12 @@ it('talks are where they are held, not where the situation they discuss is ("ب�
   assert.deepEqual(events.map((e) => [e.type, e.locations.map((l) => l.name_en)]), [['consult', []], ['consult', ['Moscow']]]);
 });
 
+it('a party that says its movement or organisation did something ("أن حركتها رفضت") speaks of its own act', () => {
+  const text = 'وأعلنت حركة طالبان في بيان امس أن حركتها رفضت دعوة الحكومة الأفغانية إلى الحوار.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['reject', 'TALIBAN', 'AFG.GOV']]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
