@@ -25,18 +25,28 @@ export interface ClaimMention {
 /** How far from its cue a claimant may stand, in words. */
 const CLAIMANT_REACH = 6;
 
+/** What the sentence around the cues says of its parties, for `readClaims`. */
+export interface ClaimContext {
+  /** Whether what a speaker says starts between two tokens ("إن", "أن", a colon). */
+  saidBetween?: (from: number, to: number) => boolean;
+  /** Where the speech verbs start that follow a phrase saying what the speaker spoke of ("وعن الحل العسكري قال"). */
+  afterTopic?: ReadonlySet<number>;
+  /** Whether a party is named aside: the source a speaker quotes ("نقل عن واشنطن"), one who is with it ("مع نظيره"). */
+  aside?: (a: ActorMention) => boolean;
+  /** Where the sentence starts: a party opening it speaks for a verb far after it that names no other speaker. */
+  opening?: number;
+}
+
 /**
  * Claims of a clause: each cue with the nearest actor after it (Arabic puts the subject after the verb), else before
  * it. An actor after the start of what was said ("أضاف إن النظام ...", `saidBetween`) is the speaker only when no
- * actor stands before the cue.
+ * actor stands before the cue; so is one named aside ("لافروف ... مع نظيره ... نقل عن واشنطن").
  */
 export function readClaims(
   cues: readonly ClaimCue[],
   actors: readonly ActorMention[],
   agent: ActorDef | null,
-  saidBetween: (from: number, to: number) => boolean = () => false,
-  /** Where the speech verbs start that follow a phrase saying what the speaker spoke of ("وعن الحل العسكري قال"). */
-  afterTopic: ReadonlySet<number> = new Set(),
+  { saidBetween = () => false, afterTopic = new Set<number>(), aside = () => false, opening }: ClaimContext = {},
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   for (const cue of cues) {
@@ -44,11 +54,13 @@ export function readClaims(
     const eligible = (a: ActorMention): boolean =>
       !(cue.stance === 'alleges' && agent !== null && a.actor.id === agent.id) && a.actor.kind !== 'people' || a.actor.id === 'ACTIVISTS';
     const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a));
-    const before = [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a));
+    const near = [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a) && !aside(a));
+    // Only a party the speaker quotes stands after the verb: the speaker may open the sentence, far before it.
+    const before = near ?? (after !== undefined && aside(after) ? actors.find((a) => a.first === opening && a.end <= cue.first && eligible(a)) : undefined);
     // A party named after the speech starts is the speaker only when nobody stands before the verb ("حداد أضاف إن ...").
     // After what the speaker spoke of ("وعن التعاون ضد داعش، قال:"), a party before the verb is spoken of, and one after
     // the speech starts too: the speaker is unnamed.
-    const inSpeech = after !== undefined && saidBetween(cue.end, after.first);
+    const inSpeech = after !== undefined && (saidBetween(cue.end, after.first) || aside(after));
     const claimant = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech ? before ?? after : after ?? before;
     if (claimant === undefined) continue;
     const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;

@@ -342,7 +342,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "وعن الحل العسكري، ... قال:": a sentence that opens with what is spoken of has its first speech verb after it.
   const opensWithTopic = tokens[first]!.forms.includes('عن') || mentions.cue.some((m) => m.first === first && m.entries.some((e) => e.cue === 'topic'));
   const afterTopic = new Set(opensWithTopic ? claimCues.slice(0, 1).map((c) => c.first) : []);
-  const sentenceClaims = readClaims(claimCues, acting, null, saidBetween, afterTopic);
+  const aside = (a: ActorMention): boolean => ASIDE.has(tokens[a.first - 1]?.norm ?? '');
+  const sentenceClaims = readClaims(claimCues, acting, null, { saidBetween, afterTopic, aside, opening: first });
   const continued = continuedClaim(claimCues, sentenceClaims, first, afterTopic, story.previous, saidBetween);
   if (continued !== null) {
     // The party first named inside what is said is spoken of, not the speaker.
@@ -484,7 +485,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "وتقول روسيا إن ...": a verb of speech in the present tells a standing position, not an occasion of speech.
   const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
     m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
-  if (frames.length === 0 && speaker !== undefined && !speaksNow) {
+  // "لافروف وفي خلال مؤتمر صحافي مشترك مع نظيره ... نقل عن واشنطن ...": what a party says during talks is a statement
+  // too; after talks that are its own ("بعد لقائه"), it is what the talks came to.
+  const content = speaker === undefined ? undefined : said.find((i) => i >= speaker.end);
+  const onlyTalks = content !== undefined && frames.length > 0 && frames.every((f) => MUTUAL.has(f.type) && f.triggers.every((t) => t.first < content && !possessed(text, tokens, t)));
+  if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const act = findSpeechActs(tokens, speaker.end, end).find((a) => {
@@ -544,7 +549,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       if (before !== undefined) frame.agent = { ...before.named, actor: before.by, byCountryName: false };
     }
     // "وقال ... بعد لقائه وزير الدفاع التركي": talks that are "his" are the speaker's, with the party named after.
-    else if (MUTUAL.has(frame.type) && spokenBy !== undefined && frame.triggers[0] !== undefined && POSSESSED.test(text.slice(tokens[frame.triggers[0].first]!.start, tokens[frame.triggers[0].first]!.end))) {
+    else if (MUTUAL.has(frame.type) && spokenBy !== undefined && frame.triggers[0] !== undefined && possessed(text, tokens, frame.triggers[0])) {
       if (frame.agent !== null && frame.agent.actor.id !== spokenBy.actor.id) frame.patient = frame.agent;
       frame.agent = spokenBy;
     }
@@ -557,7 +562,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const trigger = frame.triggers[0];
     const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
     // Where the speaker is the one before ("وأضاف البيان أن المسلحين فروا"), a party in what is said does not speak.
-    const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, saidBetween, afterTopic);
+    const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, opening: first });
     frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
   }
@@ -683,6 +688,14 @@ const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد
 
 /** A noun with a possessive ending ("لقائه", "اجتماعها", "محادثاتهم"), written with ه, not the feminine ة. */
 const POSSESSED = /(ه|ها|هم|هما)$/;
+
+/** Whether an event word is written with a possessive ending: talks that are somebody's ("لقائه"). */
+function possessed(text: string, tokens: readonly Token[], t: TriggerHit): boolean {
+  return POSSESSED.test(text.slice(tokens[t.first]!.start, tokens[t.first]!.end));
+}
+
+/** Words after which a party is named aside from the speaker: its source ("نقل عن واشنطن"), its company ("مع نظيره"). */
+const ASIDE = new Set(['عن', 'مع']);
 
 /** Events two parties make together, named after "بين". */
 const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);

@@ -331,6 +331,12 @@ it('a party that says its movement or organisation did something ("أن حركت
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['reject', 'TALIBAN', 'AFG.GOV']]);
 });
 
+it('what a party says during talks is a statement too, its own though it quotes another ("نقل عن واشنطن")', () => {
+  const text = 'وزير الخارجية الروسي وخلال مؤتمر صحافي مشترك مع نظيره التركي في موسكو امس نقل عن واشنطن إقرارها بأن الحل سياسي.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['consult', 'RUS.GOV', ['UNKNOWN_OUTLET']], ['statement', 'RUS.GOV', ['RUS.GOV']]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
