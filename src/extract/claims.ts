@@ -61,7 +61,9 @@ export function readClaims(
     // After what the speaker spoke of ("وعن التعاون ضد داعش، قال:"), a party before the verb is spoken of, and one after
     // the speech starts too: the speaker is unnamed.
     const inSpeech = after !== undefined && (saidBetween(cue.end, after.first) || aside(after));
-    const claimant = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech ? before ?? after : after ?? before;
+    // "الخارجية الأميركية تصف ...": a party that opens the sentence right before the verb is its subject.
+    const subject = before !== undefined && before.first === opening && before.end === cue.first;
+    const claimant = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech || subject ? before ?? after : after ?? before;
     if (claimant === undefined) continue;
     const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;
     out.push({ by: claimant.actor, named: { first: claimant.first, end: claimant.end }, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });

@@ -7,7 +7,7 @@
 import {
   EVENT_TYPES, COUNT_FIELDS, type ActorRef, type Claim, type EventDate, type EventType, type Location, type RasdEvent, type Span,
 } from '../contract/index.ts';
-import type { ActorDef } from '../lexicon/actors.ts';
+import type { ActorDef, Sector } from '../lexicon/actors.ts';
 import { lexicon } from '../lexicon/index.ts';
 import { stateActor } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
@@ -111,6 +111,13 @@ function eventDate(d: DateMention): EventDate {
 
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown', text: null };
 
+/** A state's actor of sector `from` as the same state's actor of sector `to` (SYR.GOV → SYR.MIL); any other unchanged. */
+function sectorOf(actor: ActorDef, from: Sector, to: Sector, actors: ReadonlyMap<string, ActorDef>): ActorDef {
+  const [iso3, sector] = actor.id.split('.');
+  const country = sector === from ? lexicon().countries.get(iso3!) : undefined;
+  return country === undefined ? actor : stateActor(country, to, actors);
+}
+
 function claimRef(by: ClaimantRef | ActorDef): Claim['by'] {
   return { id: by.id, name_en: by.name_en, name_ar: 'name_ar' in by ? by.name_ar ?? null : null };
 }
@@ -184,10 +191,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
 
     if (agent === null && frame.type === 'protest') agent = actors.get('PROTESTERS') ?? null;
     // "من قبل النظام", "أعلنت الحكومة استعادة البلدة": a government fights with its armed forces.
-    if (agent !== null && VIOLENT.has(frame.type) && agent.id.endsWith('.GOV')) {
-      const country = lexicon().countries.get(agent.id.split('.')[0]!);
-      if (country !== undefined) agent = stateActor(country, 'MIL', actors);
-    }
+    if (agent !== null && VIOLENT.has(frame.type)) agent = sectorOf(agent, 'GOV', 'MIL', actors);
 
     let locations = locate(ctx, frame, placesOf(frame));
     if (frame.placeAnaphor !== null) {
@@ -266,7 +270,9 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       weapons.push({ id: 'warplane', text: trigger !== undefined ? slice(ctx, trigger.first, trigger.end) : '' });
     }
     const codes = EVENT_TYPES[frame.type];
-    let patient = frame.patient !== null && frame.patient.actor.id !== agent?.id ? actorRef(frame.patient.actor, slice(ctx, frame.patient.first, frame.patient.end)) : null;
+    // "تصف انطلاق قاذفات روسية ... بالأمر المؤسف": what is said to a state's forces is said to the state.
+    const aimedAt = frame.patient === null ? null : SPEECH_ACTS.has(frame.type) ? sectorOf(frame.patient.actor, 'MIL', 'GOV', actors) : frame.patient.actor;
+    let patient = frame.patient !== null && aimedAt !== null && aimedAt.id !== agent?.id ? actorRef(aimedAt, slice(ctx, frame.patient.first, frame.patient.end)) : null;
     // A strike on a hospital, a school or homes is a strike on civilians, unless the text names an armed target.
     const protectedSite = frame.targets.find((t) => PROTECTED.has(t.kind));
     const civilians = actors.get('CIVILIANS');

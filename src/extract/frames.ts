@@ -372,8 +372,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const item = items.find((x) => x.first === breaks[b]);
     const clauseTriggers = within(triggers, breaks[b]!, cEnd);
     // "هددت بشن عملية عسكرية": what a launch verb that is only planned or denied would launch is planned or denied too.
+    // What is said of a launch ("تصف انطلاق قاذفات ... لشن ضربات بالأمر المؤسف") is no object of it.
     const launchedBy = (t: TriggerHit): TriggerHit | undefined =>
-      t.tense === 'noun' ? clauseTriggers.find((a) => a.role === 'attack' && a.end <= t.first && t.first - a.end <= LAUNCHED_REACH) : undefined;
+      t.tense === 'noun' && !SPEECH_ACTS.has(t.type) ? clauseTriggers.find((a) => a.role === 'attack' && a.end <= t.first && t.first - a.end <= LAUNCHED_REACH) : undefined;
     const ownTriggers = clauseTriggers.filter((t) => {
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
       // of support or accusation ("عسكريون يدعمون القوات المحلية", "ينتقد رئيس الوزراء عادة").
@@ -565,6 +566,14 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, opening: first });
     frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
+    // "الخارجية الفرنسية تصف ... بالأمر المؤسف": an act of speech its verb of speech tells, nothing said in between, is
+    // the speaker's.
+    const ownAct = SPEECH_ACTS.has(frame.type) && trigger !== undefined ? frame.claims.find((c) => c.stance === 'asserts' &&
+      STATEMENT_MAKERS.has(c.by.kind) && c.end <= trigger.first && !saidBetween(c.end, trigger.first)) : undefined;
+    if (ownAct !== undefined && frame.agent?.actor.id !== ownAct.by.id) {
+      frame.patient = frame.agent ?? frame.patient;
+      frame.agent = { ...ownAct.named, actor: ownAct.by, byCountryName: false };
+    }
   }
   const kept = frames.filter((f) => {
     // Told as background ("وكانت القوات قد سيطرت على البلدة") with no date of its own: not news of this article.

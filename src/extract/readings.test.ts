@@ -337,6 +337,12 @@ it('what a party says during talks is a statement too, its own though it quotes 
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.claims.map((c) => c.by.id)]), [['consult', 'RUS.GOV', ['UNKNOWN_OUTLET']], ['statement', 'RUS.GOV', ['RUS.GOV']]]);
 });
 
+it('a party that opens the sentence right before its verb of speech speaks; what it calls regrettable it accuses, and a state\'s forces accused are the state', () => {
+  const text = 'الخارجية الفرنسية تصف استخدام قاذفات روسية قواعد إيرانية لشن ضربات في سوريا بالأمر المؤسف.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.claims.map((c) => c.by.id)]), [['accuse', 'FRA.GOV', 'RUS.GOV', ['FRA.GOV']]]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
