@@ -111,6 +111,12 @@ function eventDate(d: DateMention): EventDate {
 
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown', text: null };
 
+/** The sentence of the last telling joined to an event. */
+function lastSentence(ctx: ArticleContext, draft: Draft): number {
+  const last = Math.max(...draft.event.evidence.map((e) => e.start));
+  return ctx.sentences.findIndex((s) => s.start === last);
+}
+
 /** A state's actor of sector `from` as the same state's actor of sector `to` (SYR.GOV → SYR.MIL); any other unchanged. */
 function sectorOf(actor: ActorDef, from: Sector, to: Sector, actors: ReadonlyMap<string, ActorDef>): ActorDef {
   const [iso3, sector] = actor.id.split('.');
@@ -156,9 +162,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       mergeInto(antecedent, frame, ctx);
       continue;
     }
-    // A party's statement told over several sentences ("وقال ناصر ...", "وأضاف ...") is one occasion of speech.
+    // A party's statement told over several sentences ("وقال ناصر ...", "وأضاف ...") is one occasion of speech, however
+    // long it has gone on: the reach counts from its last sentence.
     const statement = frame.type === 'statement' ? [...drafts].reverse().find((d) => d.event.type === 'statement') : undefined;
-    if (statement !== undefined && statement.event.actor1?.id === frame.agent?.actor.id && frame.sentence - statement.frame.sentence <= STORY_REACH) {
+    if (statement !== undefined && statement.event.actor1?.id === frame.agent?.actor.id && frame.sentence - lastSentence(ctx, statement) <= STORY_REACH) {
       mergeInto(statement, frame, ctx);
       continue;
     }

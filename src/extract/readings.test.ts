@@ -343,6 +343,13 @@ it('a party that opens the sentence right before its verb of speech speaks; what
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.claims.map((c) => c.by.id)]), [['accuse', 'FRA.GOV', 'RUS.GOV', ['FRA.GOV']]]);
 });
 
+it('a statement told over many sentences is one, however long it goes on', () => {
+  const text = 'وقال وزير الخارجية التركي امس إن بلاده تدعم الحل السياسي. وأضاف أن الحوار هو الطريق الوحيد. وأضاف أن المفاوضات مهمة. ' +
+    'وأضاف أن الوفود مستعدة. وأضاف أن الاجتماع مهم. وأضاف أن بلاده لن تتراجع.';
+  const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['statement', 'TUR.GOV']]);
+});
+
 it('defectors from the army are the armed opposition; a conscript killed is one dead', () => {
   const text = 'واستشهد مجند منشق امس خلال اشتباكات في ريف حلب.';
   const { events } = extractArticle({ id: 't', title: null, text, published: PUBLISHED, url: null, outlet: null, source: 't' });
