@@ -98,7 +98,7 @@ function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: Reado
   if (a.actor.kind === 'people') return true;
   if (agentMarked.has(a.first)) return false;
   const token = tokens[a.first]!;
-  if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token, 'actor')) return true;
+  if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token.norm, 'actor')) return true;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
   return false;
 }
@@ -141,18 +141,12 @@ const DEFINITE = /^(و|ف)?(ب|ك|ل)?ال|^(و|ف)?لل/;
 /** Proclitics a verb may carry ("وقصفت", "فالتقى"). */
 const CONJUNCTION = /^(و|ف)/;
 
-// Whether a word as written is itself an event word, by word: bounded by the vocabulary of the trigger lexicon.
-const writtenTriggers = new Map<string, boolean>();
-
 /**
  * A word that is an event word as written, after any conjunction: "التقى" begins with the letters of the article,
  * "لقاء" with a ل of its own.
  */
 function writtenTrigger(token: Token): boolean {
-  const norm = token.norm.replace(CONJUNCTION, '');
-  let known = writtenTriggers.get(norm);
-  if (known === undefined) writtenTriggers.set(norm, (known = isWholeWord({ ...token, norm }, 'trigger')));
-  return known;
+  return isWholeWord(token.norm.replace(CONJUNCTION, ''), 'trigger');
 }
 
 /**
@@ -307,7 +301,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
   // A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى").
-  const named = (m: { first: number; end: number }): boolean => mentions.actor.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!, 'actor'));
+  const named = (m: { first: number; end: number }): boolean => mentions.actor.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!.norm, 'actor'));
   const claimCues: ClaimCue[] = mentions.cue.filter((m) => !named(m)).flatMap((m) =>
     m.entries.filter((e) => e.cue === 'claim').slice(0, 1).map((e) => ({ first: m.first, end: m.end, stance: e.value as Stance })),
   );

@@ -127,16 +127,19 @@ export type Mentions = { [F in Family]: Array<Mention<EntryOf<F>>> };
 export function findSpeechActs(tokens: readonly Token[], from: number, to: number): Array<{ act: SpeechAct; first: number }> {
   const { speechActs } = lexicon();
   const out: Array<{ act: SpeechAct; first: number }> = [];
+  const words = speechActs.wordIds(tokens, from, to);
   for (let i = from; i < to; i++) {
-    const found = speechActs.matchAt(tokens, i, to)[0];
-    if (found !== undefined) out.push({ act: found.values[0]!, first: i });
+    // The first phrase found at i names the act.
+    let act: SpeechAct | undefined;
+    speechActs.forEachPhrase(words, i, to, (values) => (act ??= values[0]));
+    if (act !== undefined) out.push({ act, first: i });
   }
   return out;
 }
 
-/** Whether the word as written, clitics and all, begins a phrase of the family ("لافروف" is a name, not ل + "افروف"). */
-export function isWholeWord(token: Token, family: Family): boolean {
-  return lexicon().trie.matchAt([{ ...token, forms: [token.norm] }], 0).some((m) => m.values.some((e) => e.family === family));
+/** Whether a word as written (normalised), clitics and all, is a phrase of the family ("لافروف" is a name, not ل + "افروف"). */
+export function isWholeWord(word: string, family: Family): boolean {
+  return lexicon().trie.valuesOf(word).some((e) => e.family === family);
 }
 
 const FAMILIES: readonly Family[] = ['place', 'actor', 'weapon', 'target', 'trigger', 'cue', 'count'];

@@ -36,6 +36,8 @@ export interface WordIds {
 /** Called for each phrase found: its values and the token after its last one. */
 export type PhraseVisitor<T> = (values: readonly T[], end: number) => void;
 
+const NO_VALUES: readonly never[] = [];
+
 function node<T>(): Node<T> {
   return { next: null, values: [] };
 }
@@ -63,6 +65,12 @@ export class PhraseTrie<T> {
     const id = this.#words.intern(word);
     if (id === this.#firsts.length) this.#firsts.push(undefined);
     return id;
+  }
+
+  /** The values of the one-word phrase `word` (normalised): empty when it is none. */
+  valuesOf(word: string): readonly T[] {
+    const id = this.#words.idOf(word);
+    return (id < 0 ? undefined : this.#firsts[id]?.values) ?? NO_VALUES;
   }
 
   /** The word ids of tokens [from, to), for `forEachPhrase`. */
