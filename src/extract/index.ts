@@ -8,7 +8,7 @@ import type { ArticleEvents, SourceArticle } from '../contract/index.ts';
 import { tokenise, type Token } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findDates, findPublicationDate } from '../text/dates.ts';
-import { readSentence, type Frame } from './frames.ts';
+import { readSentence, type Frame, type SentenceInput } from './frames.ts';
 import type { ClaimMention } from './claims.ts';
 import { findMentions } from '../lexicon/index.ts';
 import { agentMarks, readActors } from './actors.ts';
@@ -90,21 +90,21 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   );
   const agentMarked = mentions.map((m) => (m === undefined ? new Set<number>() : agentMarks(m.cue)));
   const actors = withGroupNouns(tokens, ranges, mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarked[index]!))), dates);
-  const names = learnNames(text, tokens, ranges.flatMap((range, index) => {
+  const inputs = ranges.map(({ first, end }, index): SentenceInput | undefined => {
     const m = mentions[index];
-    return m === undefined ? [] : [{ ...range, mentions: m, actors: actors[index]! }];
-  }));
+    return m === undefined ? undefined : { index, span: spans[index]!, first, end, mentions: m, actors: actors[index]!, agentMarked: agentMarked[index]! };
+  });
+  const names = learnNames(text, tokens, inputs.filter((input) => input !== undefined));
   const frames: Frame[] = [];
   const claims: ClaimMention[][] = [];
   const places: Array<ReturnType<typeof readSentence>['places']> = [];
-  ranges.forEach((range, index) => {
-    const m = mentions[index];
-    if (m === undefined) {
+  inputs.forEach((input, index) => {
+    if (input === undefined) {
       claims.push([]);
       places.push([]);
       return;
     }
-    const reading = readSentence(text, tokens, { index, span: spans[index]!, ...range, mentions: m, actors: actors[index]!, agentMarked: agentMarked[index]! }, dates, { names, previous: index > 0 ? { first: ranges[index - 1]!.first, claims: claims[index - 1]! } : null });
+    const reading = readSentence(text, tokens, input, dates, { names, previous: index > 0 ? { first: ranges[index - 1]!.first, claims: claims[index - 1]! } : null });
     frames.push(...reading.frames);
     claims.push(reading.claims);
     places.push(reading.places);
