@@ -256,6 +256,20 @@ function cuesBefore(
   return { hypothetical, negated };
 }
 
+/** The country (ISO alpha-2) of each nationality adjective, by the token it starts at ("التركية"). */
+function nationalities(actors: ReadonlyArray<Mention<EntryOf<'actor'>>>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const m of actors) for (const e of m.entries) if ('as' in e && e.as === 'adjective') out.set(m.first, e.country.iso2);
+  return out;
+}
+
+/** The tokens the spans cover. */
+function tokensOf(spans: ReadonlyArray<{ first: number; end: number }>): Set<number> {
+  const out = new Set<number>();
+  for (const p of spans) for (let i = p.first; i < p.end; i++) out.add(i);
+  return out;
+}
+
 export interface SentenceReading {
   frames: Frame[];
   /** Claims of the sentence, for the sentences after it that go on with the same statement. */
@@ -281,9 +295,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const { first, end, mentions } = sentence;
   const actors = [...sentence.actors, ...namedSpeakers(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
-  const nationalities = new Map(mentions.actor.flatMap((m) => m.entries.flatMap((e) => ('as' in e && e.as === 'adjective' ? [[m.first, e.country.iso2] as const] : []))));
-  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities);
-  const placeTokens = new Set(places.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
+  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities(mentions.actor));
+  const placeTokens = tokensOf(places);
   // A country named where something happens ("في سوريا") is a place, not its government.
   const { agentMarked } = sentence;
   // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
@@ -302,9 +315,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
   // A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى").
   const named = (m: { first: number; end: number }): boolean => mentions.actor.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!.norm, 'actor'));
-  const claimCues: ClaimCue[] = mentions.cue.filter((m) => !named(m)).flatMap((m) =>
-    m.entries.filter((e) => e.cue === 'claim').slice(0, 1).map((e) => ({ first: m.first, end: m.end, stance: e.value as Stance })),
-  );
+  const claimCues: ClaimCue[] = [];
+  for (const m of mentions.cue) {
+    const claim = m.entries.find((e) => e.cue === 'claim');
+    if (claim !== undefined && !named(m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance });
+  }
   const background = mentions.cue.some((m) => m.entries.some((e) => e.cue === 'background'));
   // "سو-25" is a name, not 25 of anything.
   const numbers = findNumbers(text, tokens, first, end).filter((n) => !weapons.some((w) => n.firstToken >= w.first && n.firstToken < w.end));

@@ -85,7 +85,8 @@ export function readPlaces(
   /** Where a verb of scene ends: a town named right after it is where things happened ("تعرضت دوما لغارات"). */
   const sceneEnds = new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'scene')).map((m) => m.end));
   /** The governorates the sentence names ("ريف دمشق", "محافظة إدلب"). */
-  const governorates = new Set(placeMentions.flatMap((m) => m.entries.filter((e) => e.place.kind === 'governorate').map((e) => e.place.name_en)));
+  const governorates = new Set<string>();
+  for (const m of placeMentions) for (const e of m.entries) if (e.place.kind === 'governorate') governorates.add(e.place.name_en);
   const out: PlaceMention[] = [];
   for (const m of placeMentions) {
     // "المدينة", "مدينة": a few villages bear the name of a kind of place; the word means the kind ("أطراف المدينة").
