@@ -259,7 +259,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       dateSource = 'text';
     } else if (frame.before !== null && previous?.frame.sentence === frame.sentence && previous.event.date.precision !== 'unknown') {
       // "وأغارت المقاتلات الجمعة، بعد أربعة أيام من تفجير ...": the earlier attack's date, counted back from the one told.
-      date = { ...dateBefore(previous.event.date, frame.before), text: ctx.text.slice(frame.before.start, frame.before.end) };
+      const { start, end, precision } = dateBefore(previous.event.date, frame.before);
+      date = { start, end, precision, text: ctx.text.slice(frame.before.start, frame.before.end) };
       dateSource = 'text';
     } else if (frame.background || denied) {
       date = UNKNOWN_DATE;

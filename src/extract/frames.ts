@@ -549,7 +549,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const verb = frame.triggers[0];
     if (frame.type === 'arrest' && detainer?.actor.kind === 'group' && verb !== undefined && (detainer.first === verb.end || detainer.end <= verb.first)) frame.type = 'abduction';
     const spokenBy = speaker === undefined ? undefined
-      : speaker === continued ? { ...speaker.named, actor: speaker.by, byCountryName: false }
+      : speaker === continued ? { first: speaker.named.first, end: speaker.named.end, actor: speaker.by, byCountryName: false }
       : acting.find((a) => a.actor === speaker.by && a.first >= speaker.first && a.end <= speaker.end);
     if (frame.type === 'statement') frame.agent = spokenBy ?? frame.agent;
     // "واتهم الغربيين بدعم ...", "وناشد الخاطفين ...": an act of speech whose verb opens the sentence, nobody named before
