@@ -1,6 +1,6 @@
 /**
  * INSERTs of many rows. Small rows go in all at once: bound as one JSON array of arrays and
- * unpacked by `json_each`, one statement per table whatever the batch size (SQLite parses JSON in
+ * unpacked by `jsonb_each`, one statement per table whatever the batch size (SQLite parses JSON in
  * C far faster than a statement per row binds). Rows carrying long text (articles, search
  * documents, event JSON) go in one statement run each: binding a string copies it, while JSON
  * would escape it and parse it again.
@@ -23,9 +23,11 @@ function columnList(columns: readonly string[]): string {
 
 /** All rows in one statement; `suffix` follows the SELECT (ON CONFLICT ...). */
 export function jsonInsert<R>(table: string, columns: Columns<R>, suffix = ''): Insert<R> {
+  // jsonb_each hands each row to `->>` in binary form; json_each would render it back to JSON text
+  // for every `->>` to parse again.
   const values = columns.map((_, i) => `value->>${i}`).join(', ');
   // "WHERE true" lets an ON CONFLICT clause follow a SELECT without being read as a join.
-  return { sql: `INSERT INTO ${table} (${columnList(columns)}) SELECT ${values} FROM json_each(?) WHERE true ${suffix}`, columns, bind: 'json' };
+  return { sql: `INSERT INTO ${table} (${columnList(columns)}) SELECT ${values} FROM jsonb_each(?) WHERE true ${suffix}`, columns, bind: 'json' };
 }
 
 /** One run per row, for rows that carry long text. */
