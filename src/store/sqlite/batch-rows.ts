@@ -98,16 +98,16 @@ export const INSERT_ARTICLES = rowInsert<BatchRows['articles'][number]>('article
   'seq', 'id', 'title', 'outlet', 'outlet_key', 'url', 'published', 'pub_day', 'language', 'text', 'content_hash', 'ingested_at',
 ]);
 export const INSERT_SEARCH_DOCUMENTS = rowInsert<BatchRows['searchDocuments'][number]>('article_fts', ['rowid', 'doc']);
-export const INSERT_EVENTS = jsonInsert<EventColumns>('events', [
+export const INSERT_EVENTS = rowInsert<EventColumns>('events', [
   'seq', 'id', 'article_seq', 'type', 'actor1_id', 'actor2_id', 'date_start', 'date_end', 'date_precision', 'day', 'day_end', 'span_days',
   'fatalities', 'injured', 'strikes', 'sorties', 'missiles', 'targets_hit', 'approximate', 'launched_from_id',
 ]);
 export const INSERT_EVENT_JSON = rowInsert<BatchRows['eventJson'][number]>('event_json', ['event_seq', 'json']);
-export const INSERT_EVENT_ACTORS = jsonInsert<Child<'actors'>>('event_actors', ['event_seq', 'role', 'actor_id', 'name_en', 'name_ar', 'text']);
-export const INSERT_LOCATIONS = jsonInsert<LocationColumns>('event_locations', [
+export const INSERT_EVENT_ACTORS = rowInsert<Child<'actors'>>('event_actors', ['event_seq', 'role', 'actor_id', 'name_en', 'name_ar', 'text']);
+export const INSERT_LOCATIONS = rowInsert<LocationColumns>('event_locations', [
   'id', 'event_seq', 'ord', 'place_id', 'name_en', 'name_ar', 'admin1_en', 'country', 'lat', 'lon', 'precision', 'text', 'launch_site',
 ]);
-export const INSERT_CLAIMS = jsonInsert<Child<'claims'>>('claims', ['event_seq', 'ord', 'by_id', 'by_name_en', 'by_name_ar', 'stance', 'text']);
+export const INSERT_CLAIMS = rowInsert<Child<'claims'>>('claims', ['event_seq', 'ord', 'by_id', 'by_name_en', 'by_name_ar', 'stance', 'text']);
 export const INSERT_EVIDENCE = jsonInsert<Child<'evidence'>>('evidence', ['event_seq', 'ord', 'start', 'end']);
 export const INSERT_WEAPONS = jsonInsert<Child<'weapons'>>('weapons', ['event_seq', 'ord', 'weapon_id', 'text']);
 export const INSERT_TARGETS = jsonInsert<Child<'targets'>>('targets', ['event_seq', 'ord', 'kind', 'text']);

@@ -1,9 +1,10 @@
 /**
- * INSERTs of many rows. Small rows go in all at once: bound as one JSON array of arrays and
+ * INSERTs of many rows. Narrow rows go in all at once: bound as one JSON array of arrays and
  * unpacked by `jsonb_each`, one statement per table whatever the batch size (SQLite parses JSON in
  * C far faster than a statement per row binds). Rows carrying long text (articles, search
  * documents, event JSON) go in one statement run each: binding a string copies it, while JSON
- * would escape it and parse it again.
+ * would escape it and parse it again. So do wide rows (more than four columns): `->>` finds
+ * column i by stepping over the i before it, so unpacking a wide row costs more than binding it.
  */
 import type { Statement } from 'better-sqlite3';
 
@@ -30,7 +31,7 @@ export function jsonInsert<R>(table: string, columns: Columns<R>, suffix = ''): 
   return { sql: `INSERT INTO ${table} (${columnList(columns)}) SELECT ${values} FROM jsonb_each(?) WHERE true ${suffix}`, columns, bind: 'json' };
 }
 
-/** One run per row, for rows that carry long text. */
+/** One run per row, for rows that carry long text or many columns. */
 export function rowInsert<R>(table: string, columns: Columns<R>): Insert<R> {
   return { sql: `INSERT INTO ${table} (${columnList(columns)}) VALUES (${columns.map(() => '?').join(', ')})`, columns, bind: 'row' };
 }
