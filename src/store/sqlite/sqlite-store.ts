@@ -9,8 +9,7 @@ import type { Position } from '../paging.ts';
 import { excerpt, storedEvent, toArticle } from '../assemble.ts';
 import { addDays, dayNumber, isoFromDay } from '../days.ts';
 import { eventFacets, facetValue, filterFacets } from '../facets.ts';
-import { contentHash, hashNormalised } from '../hash.ts';
-import { normalise } from '../../text/normalise.ts';
+import { DigestMemo } from '../hash.ts';
 import { parseSearchQuery } from '../search-text.ts';
 import type {
   ActorCount, Admin1Count, ArticleFilter, ArticlePage, ArticleSummary, ArticleWithEvents, DayCount, DuplicateKey,
@@ -58,6 +57,8 @@ DROP TABLE temp.stage_rtree;`;
 const STREAM_CHUNK = 500;
 /** Prepared statements kept per connection (dynamic filter queries repeat a lot). */
 const STATEMENT_CACHE = 500;
+/** Texts whose duplicate check is remembered until they are stored: a few of `rasd ingest`'s batches. */
+const DIGEST_MEMO = 2000;
 
 interface EventRow {
   seq: number;
@@ -102,6 +103,7 @@ export class SqliteStore implements Store {
   /** Writes pending articles in a savepoint of the batch's transaction. */
   private readonly writePending: (pending: readonly Pending[]) => void;
   private metaVersion = -1;
+  private readonly digests = new DigestMemo(DIGEST_MEMO);
 
   constructor(readonly db: Db) {
     this.writeBatch = db.transaction((items: readonly ArticleEvents[]) => this.putBatch(items));
@@ -154,8 +156,7 @@ export class SqliteStore implements Store {
     };
     items.forEach((item, index) => {
       const { article } = item;
-      const normalised = normalise(article.text);
-      const hash = hashNormalised(normalised);
+      const { normalised, hash } = this.digests.take(article.text);
       const keys = [`hash:${hash}`, `id:${article.id}`, ...(article.url === null ? [] : [`url:${article.url}`])];
       if (keys.some((k) => queued.has(k))) flush();
       const duplicate = this.duplicateOf(hash, article.url);
@@ -282,7 +283,7 @@ export class SqliteStore implements Store {
   }
 
   async findDuplicates(keys: readonly DuplicateKey[]): Promise<Array<string | null>> {
-    return keys.map((k) => this.duplicateOf(contentHash(k.text), k.url)?.id ?? null);
+    return keys.map((k) => this.duplicateOf(this.digests.remember(k.text).hash, k.url)?.id ?? null);
   }
 
   /* ---------- reading events ---------- */
