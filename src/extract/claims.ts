@@ -58,11 +58,11 @@ export function readClaims(
     // Only a party the speaker quotes stands after the verb: the speaker may open the sentence, far before it.
     const before = near ?? (after !== undefined && aside(after) ? actors.find((a) => a.first === opening && a.end <= cue.first && eligible(a)) : undefined);
     // A party named after the speech starts is the speaker only when nobody stands before the verb ("حداد أضاف إن ...").
-    // After what the speaker spoke of ("وعن التعاون ضد داعش، قال:"), a party before the verb is spoken of, and one after
-    // the speech starts too: the speaker is unnamed.
     const inSpeech = after !== undefined && (saidBetween(cue.end, after.first) || aside(after));
     // "الخارجية الأميركية تصف ...": a party that opens the sentence right before the verb is its subject.
     const subject = before !== undefined && before.first === opening && before.end === cue.first;
+    // After what the speaker spoke of ("وعن التعاون ضد داعش، قال:"), a party before the verb is spoken of, and one after
+    // the speech starts too: the speaker is unnamed.
     const claimant = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech || subject ? before ?? after : after ?? before;
     if (claimant === undefined) continue;
     const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;
