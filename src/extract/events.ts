@@ -313,8 +313,13 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     if (deniedWith !== undefined) deniedTogether.push([drafts[drafts.length - 1]!, deniedWith]);
   }
   // Claims joined to the denied act later in the story are the others' too.
-  for (const [event, denied] of deniedTogether) event.event.claims = denied.event.claims.map((c) => ({ ...c }));
+  for (const [draft, denied] of deniedTogether) draft.event.claims = denied.event.claims.map((c) => ({ ...c }));
   return drafts.map((d) => d.event);
+}
+
+/** An event word written with the article ("القصف", "والهجوم"). */
+function isDefinite(ctx: ArticleContext, t: TriggerHit): boolean {
+  return ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال'));
 }
 
 /**
@@ -322,13 +327,13 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
  * result, with no weapon of its own, may be an event told before.
  */
 function refersBack(frame: Frame, ctx: ArticleContext): boolean {
-  const definite = (t: TriggerHit): boolean => ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال'));
+  const definite = (t: TriggerHit): boolean => isDefinite(ctx, t);
   return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || definite(t) || frame.triggers.some((u) => u.end === t.first && definite(u)));
 }
 
 /** "إن الهجوم استهدف مصنعا": an attack named with the article by a word of any attack, no weapon saying which, may be any violent event told before. */
 function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
-  const definite = (t: TriggerHit): boolean => t.tense === 'noun' && ctx.tokens[t.first]!.forms.some((f) => f.startsWith('ال'));
+  const definite = (t: TriggerHit): boolean => t.tense === 'noun' && isDefinite(ctx, t);
   return frame.weapons.length === 0 && frame.triggers.some(definite) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
 }
 
