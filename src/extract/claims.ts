@@ -40,7 +40,7 @@ export interface ClaimContext {
 /**
  * Claims of a clause: each cue with the nearest actor after it (Arabic puts the subject after the verb), else before
  * it. An actor after the start of what was said ("أضاف إن النظام ...", `saidBetween`) is the speaker only when no
- * actor stands before the cue; so is one named aside ("لافروف ... مع نظيره ... نقل عن واشنطن").
+ * actor stands before the cue; so is one named aside ("الوزير ... مع ضيفه ... نقل عن واشنطن").
  */
 export function readClaims(
   cues: readonly ClaimCue[],

@@ -90,7 +90,7 @@ const DENIED_DATE_REACH = 3;
 function nearestDate(ctx: ArticleContext, frame: Frame, reach: number): DateMention | null {
   let best: DateMention | null = null;
   let bestDistance = Infinity;
-  // "اختطف ... الخميس ... القريتين التي سيطر عليها ليل الأربعاء": the time of the frame's own kind of event.
+  // "خطفوا ... الخميس ... في البلدة التي دخلوها ليل الأربعاء": the time of the frame's own kind of event.
   const own = frame.triggers.filter((t) => family(t.type) === family(frame.type));
   for (const d of frame.dates) {
     for (const t of own.length > 0 ? own : frame.triggers) {
@@ -220,7 +220,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       }
     }
     settleClaims(eventClaims, agent?.id ?? null);
-    // "ونفى ... قصف المقاتلات الروسية للمشفى ...، زاعمة قصف المقاتلات الروسية مشافي في ...": a maker that denies an
+    // "ونفت الوزارة قصف طائراتها للمستشفى ...، وقالت إن المعارضة تزعم قصفها مدارس في ...": a maker that denies an
     // act in a sentence denies the acts of the same kind it is said there to have done, under the same allegations.
     const deniedWith = agent === null || !VIOLENT.has(frame.type) ? undefined : drafts.find((d) => d.frame.sentence === frame.sentence &&
       d.event.type === frame.type && d.event.actor1?.id === agent.id && d.event.claims.some((c) => c.stance === 'denies' && c.by.id === agent.id));
@@ -278,7 +278,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       weapons.push({ id: 'warplane', text: trigger !== undefined ? slice(ctx, trigger.first, trigger.end) : '' });
     }
     const codes = EVENT_TYPES[frame.type];
-    // "تصف انطلاق قاذفات روسية ... بالأمر المؤسف": what is said to a state's forces is said to the state.
+    // "تصف إرسال مقاتلات تركية ... بالأمر المؤسف": what is said to a state's forces is said to the state.
     const aimedAt = frame.patient === null ? null : SPEECH_ACTS.has(frame.type) ? sectorOf(frame.patient.actor, 'MIL', 'GOV', actors) : frame.patient.actor;
     let patient = frame.patient !== null && aimedAt !== null && aimedAt.id !== agent?.id ? actorRef(aimedAt, slice(ctx, frame.patient.first, frame.patient.end)) : null;
     // A strike on a hospital, a school or homes is a strike on civilians, unless the text names an armed target.
@@ -331,7 +331,7 @@ function refersBack(frame: Frame, ctx: ArticleContext): boolean {
   return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || definite(t) || frame.triggers.some((u) => u.end === t.first && definite(u)));
 }
 
-/** "إن الهجوم استهدف مصنعا": an attack named with the article by a word of any attack, no weapon saying which, may be any violent event told before. */
+/** "إن الهجوم استهدف مخزنا": an attack named with the article by a word of any attack, no weapon saying which, may be any violent event told before. */
 function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
   const definite = (t: TriggerHit): boolean => t.tense === 'noun' && isDefinite(ctx, t);
   return frame.weapons.length === 0 && frame.triggers.some(definite) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');

@@ -18,7 +18,7 @@ const countryWide = (l: Location): boolean => l.precision === 3 && l.admin1_en =
 /**
  * Both name the same place first, or, for an attack whose maker is named, one telling places it and the other does
  * not ("شنت مقاتلات روسية غارات ..." then "... ودمرت مخازن للتنظيم في ريف الرقة"), or only by the country the other
- * names a place of, when both are dated ("غارات في سوريا قرب الحدود العراقية" then "الضربات في سوريا").
+ * names a place of, when both are dated ("غارات في العراق بمحاذاة الحدود الإيرانية" then "الضربات في العراق").
  */
 function samePlace(a: RasdEvent, b: RasdEvent): boolean {
   const [first, other] = [a.locations[0], b.locations[0]];
