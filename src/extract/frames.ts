@@ -339,8 +339,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   /** Clauses that tell another occurrence than the one before them. */
   const apart = new Set([...sequels, ...references.keys()]);
   const breaks = [...new Set([...clauseBreaks(text, tokens, first, end), ...items.map((x) => x.first), ...apart])].sort((a, b) => a - b);
-  /** Frames of the second of two kinds of attack a clause names ("وقصف صاروخي"): later clauses go on with the first. */
+  /** Frames of the second of two kinds of attack a clause names ("وقصف مدفعي"): later clauses go on with the first. */
   const joinedKinds = new Set<Frame>();
+  /** The kind of the second frame (in `joinedKinds`) that a first frame of two kinds named together has beside it. */
+  const otherKind = new Map<Frame, EventType>();
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
   // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
@@ -420,7 +422,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "في ريف <governorate> دمرت ...، وأضاف أن الغارات في بلدة <town> دمرت": a place inside the
     // countryside named before is the same strike told more precisely, unless it is struck by other means.
     const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
-    // "لغارات جوية وقصف صاروخي": two kinds of attack named one after the other, joined by "و", are two events.
+    // "استهدفتها غارات جوية وقصف مدفعي": two kinds of attack named one after the other, joined by "و", are two events.
     const joined = cTriggers.find((t) => t.role === 'event' && VIOLENT.has(t.type) && t.type !== type && tokens[t.first]!.norm.startsWith('و') &&
       cTriggers.some((u) => u.end === t.first && u.role === 'event' && u.type === type));
     const own = cTriggers.filter((t) => t !== joined);
@@ -440,7 +442,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     };
     // The second kind is told where the first is, over the clauses that tell it.
     const addJoined = (host: Frame): void => {
-      if (joined !== undefined) joinedKinds.add(newFrame(host.first, joined.type, [joined]));
+      if (joined === undefined) return;
+      const twin = newFrame(host.first, joined.type, [joined]);
+      joinedKinds.add(twin);
+      otherKind.set(host, twin.type);
     };
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
     // "دارت اشتباكات ...، قتل فيها 15 شخصا": deaths told after a violent event, no other event word, are its toll.
@@ -477,6 +482,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
 
   // A party speaking with no event word of its own makes a statement ("قال مالي إن واشنطن تسعى ...").
   const speaker = sentenceClaims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind));
+  /** Where what the speaker says starts. */
+  const content = speaker === undefined ? undefined : said.find((i) => i >= speaker.end);
   if (speaker !== undefined) {
     // Deals or support a party speaks of ("قال ... إن اتفاق جنيف يمهد ...") are what it says: its statement.
     // Its own requests, refusals and threats told that way ("إن بلاده طلبت ...") are acts of their own.
@@ -486,7 +493,6 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     }
     // "وقال ... عند انتهاء اجتماع بشأن الأزمة إن ...": a meeting told as where the party spoke, nobody else named in it, is
     // the occasion of its statement, not an event of its own (nor are the talks it then speaks of).
-    const content = said.find((i) => i >= speaker.end);
     const setting = (f: Frame): boolean => content !== undefined && f.type === 'consult' &&
       f.triggers.every((t) => t.first >= speaker.end) && f.triggers.some((t) => t.first < content) &&
       !acting.some((a) => a.first >= speaker.end && a.first < content && a.actor.id !== speaker.by.id);
@@ -495,9 +501,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "وتقول روسيا إن ...": a verb of speech in the present tells a standing position, not an occasion of speech.
   const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
     m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
-  // "لافروف وفي خلال مؤتمر صحافي مشترك مع نظيره ... نقل عن واشنطن ...": what a party says during talks is a statement
+  // "الوزير وفي مؤتمر صحفي مشترك عقده مع ضيفه ... نقل عن واشنطن ...": what a party says during talks is a statement
   // too; after talks that are its own ("بعد لقائه"), it is what the talks came to.
-  const content = speaker === undefined ? undefined : said.find((i) => i >= speaker.end);
   const onlyTalks = content !== undefined && frames.length > 0 && frames.every((f) => MUTUAL.has(f.type) && f.triggers.every((t) => t.first < content && !possessed(text, tokens, t)));
   if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
@@ -522,8 +527,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Where a person came from is the place only when the clause names no other.
     frame.places = told.some((p) => !p.origin) ? told.filter((p) => !p.origin) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
-    // The second of two kinds of attack has only the weapons of its kind.
-    frame.weapons = within(weapons, f, e).filter((w) => !joinedKinds.has(frame) || w.implies === null || w.implies === frame.type);
+    // Of two kinds of attack named together, the second has only weapons of its kind, the first none of the second's.
+    const kindOf = (w: Frame['weapons'][number]): boolean => (joinedKinds.has(frame) ? w.implies === frame.type : w.implies !== otherKind.get(frame));
+    frame.weapons = within(weapons, f, e).filter((w) => w.implies === null || kindOf(w));
     frame.targets = within(targets, f, e);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e));
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
