@@ -4,7 +4,7 @@
  * countries or capitals standing for their government ("أعلنت روسيا", "واشنطن تسعى").
  */
 import { lexicon, type EntryOf, type Mention } from '../lexicon/index.ts';
-import { stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
+import { homeActor, stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
 
 export interface ActorMention {
@@ -73,8 +73,9 @@ export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Men
       }
       continue;
     }
-    if (named !== undefined) {
-      out.push({ first: m.first, end: m.end, actor: named.actor, byCountryName: false });
+    const home = m.entries.find((e): e is Extract<ActorEntry, { head: Sector }> => 'head' in e && e.home === true);
+    if (named !== undefined || home !== undefined) {
+      out.push({ first: m.first, end: m.end, actor: named?.actor ?? homeActor(home!.head), byCountryName: false });
       continue;
     }
     const country = m.entries.find((e): e is Extract<ActorEntry, { as: string }> => 'as' in e && (e.as !== 'adjective' || agentMarked.has(m.first)));

@@ -7,9 +7,8 @@
 import {
   EVENT_TYPES, COUNT_FIELDS, type ActorRef, type Claim, type EventDate, type EventType, type Location, type RasdEvent, type Span,
 } from '../contract/index.ts';
-import type { ActorDef, Sector } from '../lexicon/actors.ts';
+import { HOME, stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
 import { lexicon } from '../lexicon/index.ts';
-import { stateActor } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
 import { dateBefore, type DateMention } from '../text/dates.ts';
 import type { Place, PlaceKind } from '../lexicon/gazetteer.ts';
@@ -122,6 +121,24 @@ function sectorOf(actor: ActorDef, from: Sector, to: Sector, actors: ReadonlyMap
   const [iso3, sector] = actor.id.split('.');
   const country = sector === from ? lexicon().countries.get(iso3!) : undefined;
   return country === undefined ? actor : stateActor(country, to, actors);
+}
+
+/**
+ * The state whose forces "القوات الحكومية", "الجيش النظامي" name: the one where the event happens, or, for an event
+ * placed nowhere (a statement), the country the story is most about. None when the story names no place.
+ */
+function homeState(event: RasdEvent, ctx: ArticleContext): Country | undefined {
+  const iso2 = event.locations.find((l) => l.country !== null)?.country ?? ctx.countries[0];
+  return iso2 === undefined ? undefined : [...lexicon().countries.values()].find((c) => c.iso2 === iso2);
+}
+
+/** A party as the state's `home` makes it: the same party unless it is one of the stand-ins of `homeActor`. */
+function settleHome<T extends { id: string; name_en: string; name_ar?: string | null }>(ref: T, home: Country | undefined): T | null {
+  const [stand, sector] = ref.id.split('.');
+  if (stand !== HOME) return ref;
+  if (home === undefined) return null;
+  const actor = stateActor(home, sector as Sector, lexicon().actors);
+  return { ...ref, id: actor.id, name_en: actor.name_en, name_ar: actor.name_ar };
 }
 
 function claimRef(by: ClaimantRef | ActorDef): Claim['by'] {
@@ -314,7 +331,20 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
   }
   // Claims joined to the denied act later in the story are the others' too.
   for (const [draft, denied] of deniedTogether) draft.event.claims = denied.event.claims.map((c) => ({ ...c }));
-  return drafts.map((d) => d.event);
+  const events: RasdEvent[] = [];
+  for (const { event } of drafts) {
+    const home = homeState(event, ctx);
+    event.actor1 = event.actor1 === null ? null : settleHome(event.actor1, home);
+    event.actor2 = event.actor2 === null ? null : settleHome(event.actor2, home);
+    const claims = event.claims.flatMap((c) => {
+      const by = settleHome(c.by, home);
+      return by === null ? [] : [{ ...c, by }];
+    });
+    event.claims = claims.length > 0 ? claims : [{ by: claimRef(outlet), stance: 'reports', text: null }];
+    // Words or talks of a state the story does not say ("وقالت القوات الحكومية" in a story placed nowhere) are nobody's.
+    if (event.actor1 !== null || VIOLENT.has(event.type) || event.type === 'protest') events.push(event);
+  }
+  return events;
 }
 
 /** An event word written with the article ("القصف", "والهجوم"). */

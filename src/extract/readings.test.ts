@@ -397,6 +397,16 @@ it('talks that are the speaker\'s ("بعد لقائه") are held by the speaker 
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['consult', 'SYR.OPP', 'TUR.MIL']);
 });
 
+it('"القوات الحكومية" are the forces of the state where the fighting is, and of no state where the story names no place', () => {
+  const actor1 = (text: string) => eventsOf(text).map((e) => e.actor1?.id ?? '-');
+  assert.deepEqual(actor1('اشتبكت القوات الحكومية امس مع مسلحين قرب مدينة تعز اليمنية.'), ['YEM.MIL']);
+  assert.deepEqual(actor1('اشتبكت القوات الحكومية امس مع مسلحين في بلدة تلبيسة.'), ['SYR.MIL']);
+  assert.deepEqual(actor1('اشتبكت القوات الحكومية العراقية امس مع مسلحين في بلدة تلبيسة.'), ['IRQ.MIL']);
+  // What they say is said by the forces of the country the story is about; nobody's in a story that names none.
+  assert.deepEqual(actor1('وقالت القوات الحكومية امس إن الوضع هادئ. واشتبك مسلحون امس مع الشرطة قرب مدينة تعز اليمنية.'), ['YEM.MIL', 'MILITANTS']);
+  assert.deepEqual(actor1('وقالت القوات الحكومية امس إن الوضع هادئ.'), []);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);

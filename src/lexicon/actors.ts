@@ -70,8 +70,9 @@ export function loadCountries(): CountryForms[] {
   });
 }
 
-export function loadActorHeads(): Array<{ sector: Sector; forms: string[] }> {
-  return readTsv('lexicon/actor-heads.tsv').map((row) => ({ sector: row['sector'] as Sector, forms: splitForms(row['forms']) }));
+/** Head nouns of state actors (actor-heads.tsv), or the phrases that name a state's actor without the state (home-actors.tsv). */
+export function loadActorHeads(file: 'actor-heads.tsv' | 'home-actors.tsv' = 'actor-heads.tsv'): Array<{ sector: Sector; forms: string[] }> {
+  return readTsv(`lexicon/${file}`).map((row) => ({ sector: row['sector'] as Sector, forms: splitForms(row['forms']) }));
 }
 
 /** The actor a country's sector makes: RUS + MIL → RUS.MIL, "Russia armed forces". */
@@ -86,6 +87,23 @@ export function stateActor(country: Country, sector: Sector, known: ReadonlyMap<
   const made: ActorDef = { id, name_en: `${country.name_en} ${en}`, name_ar: `${ar} (${country.name_ar})`, kind: sector === 'MED' ? 'media' : 'state' };
   composed.set(id, made);
   return made;
+}
+
+/**
+ * The party "القوات الحكومية" names before it is known which state's forces they are: `HOME.MIL` stands in until the
+ * event's place (or the story's country) says (events.ts).
+ */
+export const HOME = 'HOME';
+
+const homeActors = new Map<Sector, ActorDef>();
+
+export function homeActor(sector: Sector): ActorDef {
+  let actor = homeActors.get(sector);
+  if (actor === undefined) {
+    const [en, ar] = SECTOR_NAMES[sector];
+    homeActors.set(sector, (actor = { id: `${HOME}.${sector}`, name_en: `the state's ${en}`, name_ar: ar, kind: sector === 'MED' ? 'media' : 'state' }));
+  }
+  return actor;
 }
 
 export function loadPersons(): Array<{ actorId: string; forms: string[] }> {

@@ -21,7 +21,8 @@ export type Entry =
   | { family: 'place'; place: Place }
   | { family: 'actor'; actor: ActorDef }
   | { family: 'actor'; country: Country; as: 'country' | 'capital' | 'adjective' }
-  | { family: 'actor'; head: Sector }
+  /** `home`: the phrase names the state's actor by itself ("القوات الحكومية"); a nationality after it still says which state. */
+  | { family: 'actor'; head: Sector; home?: true }
   | { family: 'weapon'; id: string; implies: EventType | null }
   | { family: 'target'; kind: string }
   | { family: 'trigger'; type: EventType | null; role: TriggerRole; tense: Tense | 'noun' }
@@ -85,6 +86,7 @@ function build(): Lexicon {
     addForms(trie, c.adjectives, () => ({ family: 'actor', country: c.country, as: 'adjective' }));
   }
   for (const { sector, forms } of loadActorHeads()) addForms(trie, forms, () => ({ family: 'actor', head: sector }));
+  for (const { sector, forms } of loadActorHeads('home-actors.tsv')) addForms(trie, forms, () => ({ family: 'actor', head: sector, home: true }));
   for (const row of readTsv('lexicon/weapons.tsv')) {
     const implies = row['implies'] === '-' ? null : (row['implies'] as EventType);
     addForms(trie, splitForms(row['forms']), () => ({ family: 'weapon', id: row['id']!, implies }));
