@@ -97,7 +97,9 @@ export function readPlaces(
     // after another joined word ("حي الشعار وسيدة وابنتها") it does not.
     const gap = m.first - (previous?.end ?? 0);
     const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && !tokens[previous.end]!.norm.startsWith('و')));
-    const cueAt = cueBefore(cues, m.first, tokens);
+    // "العاصمة الليبية طرابلس": a nationality between a settlement word and the name does not part them, and says where it is.
+    const bridged = cueBefore(cues, m.first, tokens) === null && nationalities.has(m.first - 1) ? cues.find((c) => c.end === m.first - 1 && c.cue === 'settlement') : undefined;
+    const cueAt = bridged ?? cueBefore(cues, m.first, tokens);
     // "مدعومة من روسيا", "منسوبة لإسرائيل": the country is a party backing the one acting, or acting, not where it acted.
     if ((cueAt?.cue === 'backing' || cueAt?.cue === 'agent') && m.entries.every((e) => e.place.kind === 'country')) continue;
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
@@ -128,7 +130,7 @@ export function readPlaces(
     // "شاب من قرية حاس": "من" right after a person, before the place or its settlement word.
     const from = cueAt?.cue === 'settlement' ? cueAt.first - 1 : m.first - 1;
     const origin = tokens[from]?.norm === 'من' && people.has(from - 1);
-    const nationality = nationalities.get(m.end) ?? null;
+    const nationality = nationalities.get(m.end) ?? (bridged !== undefined ? nationalities.get(m.first - 1)! : null);
     const country = nationality !== null && kept.some((p) => p.country === nationality) ? nationality : null;
     out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin, country });
   }

@@ -614,6 +614,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'قصفت المدفعية التركية امس مواقع لحزب العمال الكردستاني في شمال العراق قرب الحدود التركية. ويشن الجيش التركي عمليات متكررة في العراق.',
     ['shelling TUR.MIL Iraqi-Turkish border/2'],
   ],
+  [
+    'a governorate of Yemen named with "محافظة" is the governorate, not its city of the same name; a capital after "العاصمة" and a nationality is in that country',
+    'قصفت طائرات التحالف بقيادة السعودية امس سوقا في محافظة صعدة. واندلعت اشتباكات امس في الضواحي الجنوبية للعاصمة الليبية طرابلس بين قوات حكومة الوفاق وقوات حفتر.',
+    ["air_strike SAU_COALITION Sa'dah Governorate/3", 'armed_clash LBY.MIL Tripoli (Libya)/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
