@@ -33,6 +33,8 @@ export interface ClaimContext {
   afterTopic?: ReadonlySet<number>;
   /** Whether a party is named aside: the source a speaker quotes ("نقل عن واشنطن"), one who is with it ("مع نظيره"). */
   aside?: (a: ActorMention) => boolean;
+  /** The party a source speaks for ("مصدر في الشرطة": the police). */
+  speaksThrough?: (a: ActorMention) => ActorMention | undefined;
   /** Where the sentence starts: a party opening it speaks for a verb far after it that names no other speaker. */
   opening?: number;
 }
@@ -46,7 +48,7 @@ export function readClaims(
   cues: readonly ClaimCue[],
   actors: readonly ActorMention[],
   agent: ActorDef | null,
-  { saidBetween = () => false, afterTopic = new Set<number>(), aside = () => false, opening }: ClaimContext = {},
+  { saidBetween = () => false, afterTopic = new Set<number>(), aside = () => false, speaksThrough = () => undefined, opening }: ClaimContext = {},
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   for (const cue of cues) {
@@ -63,9 +65,11 @@ export function readClaims(
     const subject = before !== undefined && before.first === opening && before.end === cue.first;
     // After what the speaker spoke of ("وعن التعاون ضد داعش، قال:"), a party before the verb is spoken of, and one after
     // the speech starts too: the speaker is unnamed.
-    const claimant = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech || subject ? before ?? after : after ?? before;
-    if (claimant === undefined) continue;
-    const stance: Stance = cue.stance === 'asserts' && claimant.actor.kind === 'media' ? 'reports' : cue.stance;
+    const named = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech || subject ? before ?? after : after ?? before;
+    if (named === undefined) continue;
+    const claimant = speaksThrough(named) ?? named;
+    // A source within a party tells what it says as an outlet would.
+    const stance: Stance = cue.stance === 'asserts' && (claimant.actor.kind === 'media' || claimant !== named) ? 'reports' : cue.stance;
     out.push({ by: claimant.actor, named: { first: claimant.first, end: claimant.end }, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });
   }
   return out;

@@ -301,6 +301,15 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const { agentMarked } = sentence;
   // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
   const acting = actors.filter((a) => !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
+  // "مصدر في الشرطة العراقية", "مصادر من الجيش": a source within a party speaks for it, and tells what others did.
+  const sourceOf = new Map<number, ActorMention>();
+  for (const a of acting) {
+    if (a.actor.kind !== 'media' || !mentions.cue.some((c) => c.first === a.first && c.entries.some((e) => e.cue === 'member'))) continue;
+    const party = acting.find((x) => x.first === a.end + 1 && SOURCE_LINKS.has(tokens[a.end]!.norm) && (x.actor.kind === 'state' || x.actor.kind === 'group'));
+    if (party !== undefined) sourceOf.set(a.first, party);
+  }
+  const speaksThrough = (a: ActorMention): ActorMention | undefined => sourceOf.get(a.first);
+  const reporters = new Set([...sourceOf.values()].map((a) => a.first));
   // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what
   // talks are about is their subject, not news; "ويأتي مقتل الضابط بعد ...", "القصف جاء ردا على": an event the
   // story has told is no new one.
@@ -354,7 +363,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const opensWithTopic = tokens[first]!.forms.includes('عن') || mentions.cue.some((m) => m.first === first && m.entries.some((e) => e.cue === 'topic'));
   const afterTopic = new Set(opensWithTopic ? claimCues.slice(0, 1).map((c) => c.first) : []);
   const aside = (a: ActorMention): boolean => ASIDE.has(tokens[a.first - 1]?.norm ?? '');
-  const sentenceClaims = readClaims(claimCues, acting, null, { saidBetween, afterTopic, aside, opening: first });
+  const sentenceClaims = readClaims(claimCues, acting, null, { saidBetween, afterTopic, aside, speaksThrough, opening: first });
   const continued = continuedClaim(claimCues, sentenceClaims, first, afterTopic, story.previous, saidBetween);
   if (continued !== null) {
     // The party first named inside what is said is spoken of, not the speaker.
@@ -545,7 +554,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Only "الهجوم", "التفجير": an attack claimed with a noun of its own ("تبنى هجوما في ...") is told as any other.
     frame.claimed = VIOLENT.has(frame.type) && frame.dates.length === 0 && frame.triggers.every((t) => tokens[t.first]!.forms.some((x) => x.startsWith('ال'))) &&
       within(mentions.cue, f, e).some((c) => c.entries.some((x) => x.cue === 'responsibility'));
-    assignRoles(tokens, frame, { cues: mentions.cue, agentMarked, people, speakers });
+    assignRoles(tokens, frame, { cues: mentions.cue, agentMarked, people, speakers, reporters });
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
@@ -578,7 +587,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const trigger = frame.triggers[0];
     const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
     // Where the speaker is the one before ("وأضاف البيان أن المسلحين فروا"), a party in what is said does not speak.
-    const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, opening: first });
+    const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, speaksThrough, opening: first });
     frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
     // "الخارجية الفرنسية تصف ... بالأمر المؤسف": an act of speech its verb of speech tells, nothing said in between, is
@@ -720,6 +729,8 @@ function possessed(text: string, tokens: readonly Token[], t: TriggerHit): boole
 
 /** Words after which a party is named aside from the speaker: its source ("نقل عن واشنطن"), its company ("مع نظيره"). */
 const ASIDE = new Set(['عن', 'مع']);
+/** Words between a source and the party it speaks for ("مصدر في الشرطة"). */
+const SOURCE_LINKS = new Set(['في', 'من', 'داخل']);
 
 /** Events two parties make together, named after "بين". */
 const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
@@ -746,12 +757,15 @@ interface RoleMarks {
   people: ReadonlySet<number>;
   /** First tokens of the parties that speak in the sentence ("وقال ناشطون"). */
   speakers: ReadonlySet<number>;
+  /** First tokens of the parties a source within them speaks for ("مصدر في الشرطة"): they tell violence, not make it. */
+  reporters: ReadonlySet<number>;
 }
 
-function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers }: RoleMarks): void {
+function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers, reporters }: RoleMarks): void {
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act. People who speak
-  // ("وقال ناشطون إن القصف ...") are a source, not who was hit.
-  const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)));
+  // ("وقال ناشطون إن القصف ...") are a source, not who was hit; so is a party through a source of its own.
+  const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)) &&
+    !(VIOLENT.has(frame.type) && reporters.has(a.first)));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
   // "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit).
   const member = (a: ActorMention): boolean => cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));
@@ -785,10 +799,12 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
     frame.agent = subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
-    // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named first.
+    // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named
+    // first; so did one right before it ("وقالت الشرطة إن مسلحين هاجموا"), not the party that tells it.
     const armed = agents.filter((a) => a.actor.kind === 'state' || a.actor.kind === 'group');
     const verb = frame.triggers.find((t) => t.tense === 'past' && !t.nounToo && VIOLENT.has(t.type));
-    frame.agent = (verb !== undefined ? armed.find((a) => a.first === verb.end) : undefined) ?? armed[0] ?? null;
+    const subject = verb === undefined ? undefined : armed.find((a) => a.first === verb.end) ?? armed.find((a) => a.end === verb.first);
+    frame.agent = subject ?? armed[0] ?? null;
   } else {
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it

@@ -407,6 +407,16 @@ it('"القوات الحكومية" are the forces of the state where the fighti
   assert.deepEqual(actor1('وقالت القوات الحكومية امس إن الوضع هادئ.'), []);
 });
 
+it('inside what a party says, the party named right before the verb of the attack made it, not the one who tells it', () => {
+  const [event] = eventsOf('قالت الشرطة العراقية إن مسلحين هاجموا امس نقطة تفتيش في مدينة الموصل.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.claims.map((c) => `${c.by.id} ${c.stance}`)], ['armed_clash', 'MILITANTS', ['IRQ.POL asserts']]);
+});
+
+it('a source within a party ("مصدر في الشرطة") reports for it, and the party does not make the attack it tells', () => {
+  const [event] = eventsOf('قال مصدر في الشرطة العراقية إن انتحاريا فجر نفسه امس في سوق بمدينة الموصل.');
+  assert.deepEqual([event?.type, event?.actor1?.id ?? null, event?.claims.map((c) => `${c.by.id} ${c.stance}`)], ['suicide_bombing', null, ['IRQ.POL reports']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
