@@ -10,6 +10,8 @@ export interface ClaimCue {
   first: number;
   end: number;
   stance: Stance;
+  /** A word that cites a source ("بحسب", "وفقا ل"): the source follows it. */
+  cites?: boolean;
 }
 
 export interface ClaimMention {
@@ -56,7 +58,7 @@ export function readClaims(
     const eligible = (a: ActorMention): boolean =>
       !(cue.stance === 'alleges' && agent !== null && a.actor.id === agent.id) && a.actor.kind !== 'people' || a.actor.id === 'ACTIVISTS';
     const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a));
-    const near = [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a) && !aside(a));
+    const near = cue.cites === true ? undefined : [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a) && !aside(a));
     // Only a party the speaker quotes stands after the verb: the speaker may open the sentence, far before it.
     const before = near ?? (after !== undefined && aside(after) ? actors.find((a) => a.first === opening && a.end <= cue.first && eligible(a)) : undefined);
     // A party named after the speech starts is the speaker only when nobody stands before the verb ("حداد أضاف إن ...").

@@ -327,7 +327,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const claimCues: ClaimCue[] = [];
   for (const m of mentions.cue) {
     const claim = m.entries.find((e) => e.cue === 'claim');
-    if (claim !== undefined && !named(m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance });
+    if (claim !== undefined && !named(m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance, cites: CITING.has(tokens[m.first]!.norm) });
   }
   const background = mentions.cue.some((m) => m.entries.some((e) => e.cue === 'background'));
   // "سو-25" is a name, not 25 of anything.
@@ -532,7 +532,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.actors = within(acting, f, e);
     // "بحث الوزيران الوضع في شمال سوريا", "اجتماع حول سوريا": talks and statements are not where what they are about is.
     const spokenAbout = (p: PlaceMention): boolean => !VIOLENT.has(frame.type) && (topics.has(p.first) || (topics.has(p.first - 1) && p.cue !== null));
-    const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(p));
+    // "... بحسب وزارة الصحة في غزة": a place in who is cited after the event is where the source is.
+    const lastWord = Math.max(-1, ...frame.triggers.map((t) => t.end));
+    const cited = (p: PlaceMention): boolean =>
+      claimCues.some((c) => c.cites && c.first >= lastWord && c.end <= p.first && p.first - c.end <= SOURCE_REACH);
+    const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(p) && !(lastWord >= 0 && cited(p)));
     // Where a person came from is the place only when the clause names no other.
     frame.places = told.some((p) => !p.origin) ? told.filter((p) => !p.origin) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
@@ -729,6 +733,10 @@ function possessed(text: string, tokens: readonly Token[], t: TriggerHit): boole
 
 /** Words after which a party is named aside from the speaker: its source ("نقل عن واشنطن"), its company ("مع نظيره"). */
 const ASIDE = new Set(['عن', 'مع']);
+/** How far after the cue that cites a source its place may stand ("بحسب وزارة الصحة في غزة"). */
+const SOURCE_REACH = 4;
+/** Words that cite a source after what it says. */
+const CITING = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا']);
 /** Words between a source and the party it speaks for ("مصدر في الشرطة"). */
 const SOURCE_LINKS = new Set(['في', 'من', 'داخل']);
 
@@ -773,7 +781,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   // "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
   // ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead, and so is one person or
   // two named right after the verb ("قتل جندي أميركي": the verb is passive).
-  const dead = (a: ActorMention): boolean => frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
+  const dead = (a: ActorMention): boolean => !agentMarked.has(a.first) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
     a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)));
   const patients = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a))) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));

@@ -96,7 +96,7 @@ export function readPlaces(
     // "واللاذقية" right after a place (or a word such as "الشمالي" after it) continues its list, and shares its cue;
     // after another joined word ("حي الشعار وسيدة وابنتها") it does not.
     const gap = m.first - (previous?.end ?? 0);
-    const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && !tokens[previous.end]!.norm.startsWith('و')));
+    const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && tokens[previous.end]!.norm.startsWith('ال')));
     // "العاصمة الليبية طرابلس": a nationality between a settlement word and the name does not part them, and says where it is.
     const bridged = cueBefore(cues, m.first, tokens) === null && nationalities.has(m.first - 1) ? cues.find((c) => c.end === m.first - 1 && c.cue === 'settlement') : undefined;
     const cueAt = bridged ?? cueBefore(cues, m.first, tokens);

@@ -417,6 +417,13 @@ it('a source within a party ("مصدر في الشرطة") reports for it, and t
   assert.deepEqual([event?.type, event?.actor1?.id ?? null, event?.claims.map((c) => `${c.by.id} ${c.stance}`)], ['suicide_bombing', null, ['IRQ.POL reports']]);
 });
 
+it('the source "بحسب" cites is the party after it, never one named before it', () => {
+  const [event] = eventsOf('قصف الجيش الإسرائيلي امس موقعا في بلدة بيت حانون، بحسب شهود عيان.');
+  assert.deepEqual(event?.claims.map((c) => `${c.by.id} ${c.stance}`), ['UNNAMED_SOURCES reports']);
+  const [other] = eventsOf('قصف الجيش الإسرائيلي امس موقعا في بلدة بيت حانون، بحسب وزارة الصحة.');
+  assert.ok(!other?.claims.some((c) => c.by.id === 'ISR.MIL'), JSON.stringify(other?.claims));
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
@@ -628,6 +635,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'a governorate of Yemen named with "محافظة" is the governorate, not its city of the same name; a capital after "العاصمة" and a nationality is in that country',
     'قصفت طائرات التحالف بقيادة السعودية امس سوقا في محافظة صعدة. واندلعت اشتباكات امس في الضواحي الجنوبية للعاصمة الليبية طرابلس بين قوات حكومة الوفاق وقوات حفتر.',
     ["air_strike SAU_COALITION Sa'dah Governorate/3", 'armed_clash LBY.MIL Tripoli (Libya)/1'],
+  ],
+  [
+    'whose bullets killed made the killing; where the source cited after it is ("بحسب وزارة الصحة في غزة") is not where it happened, and "وزارة" is no village read through و',
+    'قتل شاب امس برصاص الجيش الإسرائيلي قرب بلدة بيت حانون، بحسب وزارة الصحة في غزة.',
+    ['attack_on_civilians ISR.MIL Beit Hanoun/2'],
   ],
 ];
 
