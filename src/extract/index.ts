@@ -10,7 +10,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { findDates, findPublicationDate } from '../text/dates.ts';
 import { readSentence, type Frame, type SentenceInput } from './frames.ts';
 import type { ClaimMention } from './claims.ts';
-import { findMentions } from '../lexicon/index.ts';
+import { findMentions, type Mentions } from '../lexicon/index.ts';
 import { agentMarks, readActors } from './actors.ts';
 import { withGroupNouns } from './group-nouns.ts';
 import { learnNames } from './names.ts';
@@ -63,10 +63,20 @@ function isTitleLine(text: string, span: { start: number; end: number }, words: 
   return words < TITLE_WORDS && atLineEnd && !/[.!?؟"»]$/.test(text.slice(span.start, span.end));
 }
 
-/** The countries the article speaks of, most named first: ties between same-name places go to them. */
-function articleCountries(places: ReadonlyArray<ReadonlyArray<{ candidates: ReadonlyArray<{ country: string | null }> }>>): string[] {
+/** What a nationality or a country's name weighs against a place, in telling which country an article is about. */
+const NATIONALITY_WEIGHT = 0.5;
+
+/**
+ * The countries the article speaks of, most named first: ties between same-name places go to them. Places count, and so,
+ * less, do countries named as parties or nationalities ("جنود مصريين").
+ */
+function articleCountries(
+  places: ReadonlyArray<ReadonlyArray<{ candidates: ReadonlyArray<{ country: string | null }> }>>,
+  mentions: ReadonlyArray<Mentions | undefined>,
+): string[] {
   const score = new Map<string, number>();
   for (const list of places) for (const p of list) for (const c of new Set(p.candidates.map((x) => x.country))) if (c !== null) score.set(c, (score.get(c) ?? 0) + 1 / p.candidates.length);
+  for (const m of mentions) for (const a of m?.actor ?? []) for (const e of a.entries) if ('as' in e) score.set(e.country.iso2, (score.get(e.country.iso2) ?? 0) + NATIONALITY_WEIGHT);
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
@@ -109,7 +119,7 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
     claims.push(reading.claims);
     places.push(reading.places);
   });
-  const events = buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(places) }, frames, claims);
+  const events = buildEvents({ text, tokens, sentences: spans, published, outlet: article.outlet, countries: articleCountries(places, mentions) }, frames, claims);
   return { published, tokens, sentences: spans, ranges, mentions, events };
 }
 

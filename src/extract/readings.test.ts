@@ -641,6 +641,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'قتل شاب امس برصاص الجيش الإسرائيلي قرب بلدة بيت حانون، بحسب وزارة الصحة في غزة.',
     ['attack_on_civilians ISR.MIL Beit Hanoun/2'],
   ],
+  [
+    'an attack on a security post ("هجوم على كمين أمني") is one attack whose target is the post, not an ambush of its own',
+    'قتل خمسة جنود مصريين، بينهم ضابط، امس في هجوم شنه مسلحون على كمين أمني جنوب العريش.',
+    ['armed_clash MILITANTS Arish/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
