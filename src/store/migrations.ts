@@ -18,7 +18,7 @@ export class SchemaTooNewError extends Error {
 }
 
 /** The migrations still to apply to a database at version `current`, in order. */
-export function pendingMigrations(migrations: readonly Migration[], current: number): Migration[] {
+export function pendingMigrations<M extends Migration>(migrations: readonly M[], current: number): M[] {
   const known = migrations.at(-1)?.version ?? 0;
   if (current > known) throw new SchemaTooNewError(current, known);
   return migrations.filter((m) => m.version > current);

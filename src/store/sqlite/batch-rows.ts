@@ -6,7 +6,8 @@
 import type { ArticleEvents } from '../../contract/index.ts';
 import { Dictionary } from '../dictionary.ts';
 import type { ActorName, FacetLabel, PlaceName } from '../dictionary.ts';
-import { articleRow, articleSearchDocument, eventRows } from '../rows.ts';
+import { articleRow, eventRows } from '../rows.ts';
+import { ftsDocument } from './fts-words.ts';
 import type { ArticleRow, EventRow, EventRows } from '../rows.ts';
 import { jsonInsert, rowInsert } from './insert.ts';
 import type { Insert } from './insert.ts';
@@ -70,7 +71,7 @@ export function batchRows(batch: readonly NewArticle[], next: NextSeqs, ingested
   let { article: articleSeq, event: eventSeq, location: locationId } = next;
   for (const { item: { article, events }, normalised, hash } of batch) {
     rows.articles.push({ ...articleRow(article, hash, ingestedAt), seq: articleSeq });
-    rows.searchDocuments.push({ rowid: articleSeq, doc: articleSearchDocument(article, events, normalised) });
+    rows.searchDocuments.push({ rowid: articleSeq, doc: ftsDocument(article, events, normalised) });
     for (const event of events) {
       const r = eventRows(event, article);
       const event_seq = eventSeq++;

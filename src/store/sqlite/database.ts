@@ -7,15 +7,15 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { pendingMigrations } from '../migrations.ts';
-import type { Migration } from '../migrations.ts';
 import { MIGRATIONS } from './schema.ts';
+import type { SqliteMigration } from './schema.ts';
 
 export { SchemaTooNewError } from '../migrations.ts';
 
 /** Page cache per connection (KiB): the hot index pages of a million events stay in memory. */
 const CACHE_KIB = 256 * 1024;
 
-export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+export function openDatabase(file: string, migrations: readonly SqliteMigration[] = MIGRATIONS): Db {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -37,7 +37,7 @@ export function schemaVersion(db: Db): number {
   return row.v;
 }
 
-function migrate(db: Db, migrations: readonly Migration[]): void {
+function migrate(db: Db, migrations: readonly SqliteMigration[]): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY,
     description TEXT NOT NULL,
@@ -47,6 +47,7 @@ function migrate(db: Db, migrations: readonly Migration[]): void {
   for (const m of pendingMigrations(migrations, schemaVersion(db))) {
     db.transaction(() => {
       db.exec(m.sql);
+      m.finish?.(db);
       record.run(m.version, m.description, new Date().toISOString());
     }).immediate();
   }

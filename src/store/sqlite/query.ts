@@ -14,6 +14,7 @@
 import type { FacetCondition } from '../facets.ts';
 import type { Position } from '../paging.ts';
 import type { QueryTerm } from '../search-text.ts';
+import { ftsText } from './fts-words.ts';
 
 export type SqlParam = string | number | null;
 
@@ -56,7 +57,7 @@ export const MAX_DAY = 99_999_999;
 
 /** FTS5 syntax for the parsed terms: each term quoted (so nothing in it is an operator), all ANDed. */
 export function ftsExpression(terms: readonly QueryTerm[]): string {
-  const quote = (w: string): string => `"${w.replace(/"/g, '""')}"`;
+  const quote = (w: string): string => `"${ftsText(w).replace(/"/g, '""')}"`;
   return terms
     .map((t) => (t.kind === 'phrase' ? quote(t.words.join(' ')) : quote(t.word) + (t.prefix ? ' *' : '')))
     .join(' AND ');

@@ -7,9 +7,16 @@
  * distinct (facet, value) of an event, keyed so that each filter value is a range in date order.
  */
 
+import type { Database as Db } from 'better-sqlite3';
 import type { Migration } from '../migrations.ts';
+import { reindexArticles } from './reindex.ts';
 
-export const MIGRATIONS: readonly Migration[] = [
+/** A SQLite migration; `finish` runs after its SQL, in the same transaction, for what SQL alone cannot do. */
+export interface SqliteMigration extends Migration {
+  finish?: (db: Db) => void;
+}
+
+export const MIGRATIONS: readonly SqliteMigration[] = [
   {
     version: 1,
     description: 'articles, events and their parts, facets, full-text index',
@@ -168,5 +175,14 @@ CREATE TABLE places (
 -- rowid = articles.seq. Contentless: the text lives in articles; this holds only the index.
 CREATE VIRTUAL TABLE article_fts USING fts5(doc, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `,
+  },
+  {
+    version: 2,
+    description: "full-text index tokenized by 'ascii' over words folded in code (the same tokens, a fraction of the cost)",
+    sql: `
+DROP TABLE article_fts;
+CREATE VIRTUAL TABLE article_fts USING fts5(doc, content='', contentless_delete=1, tokenize='ascii');
+`,
+    finish: reindexArticles,
   },
 ];

@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { ArticleEvents } from '../../contract/index.ts';
-import { FIXTURES, STRIKES, dailyArticles } from '../contract-fixtures.ts';
+import { FIXTURES, STRIKES, dailyArticles, day, makeArticle, place } from '../contract-fixtures.ts';
 import type { EventFilter } from '../types.ts';
 import { runStoreContract } from '../store-contract.ts';
 import { openDatabase, schemaVersion, SchemaTooNewError } from './database.ts';
 import { MIGRATIONS } from './schema.ts';
-import { openSqliteStore } from './sqlite-store.ts';
-import type { SqliteStore } from './sqlite-store.ts';
+import { SqliteStore, openSqliteStore } from './sqlite-store.ts';
 
 function tempFile(): { file: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'rasd-store-'));
@@ -60,9 +59,49 @@ describe('SQLite file', () => {
       assert.equal(schemaVersion(db), 99);
       db.close();
       const raw = new Database(file);
-      assert.deepEqual((raw.prepare('SELECT version FROM schema_version ORDER BY version').all() as Array<{ version: number }>).map((r) => r.version), [1, 99]);
+      assert.deepEqual((raw.prepare('SELECT version FROM schema_version ORDER BY version').all() as Array<{ version: number }>).map((r) => r.version), [...MIGRATIONS.map((m) => m.version), 99]);
       raw.close();
       assert.throws(() => openDatabase(file), SchemaTooNewError);
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe('SQLite full-text index of schema version 1', () => {
+  // A place named in Latin letters with diacritics, which version 1's tokenizer folded itself.
+  const CAFE = place('test:cafe', 'Café Éclair', 'مقهى', 'Idlib', 35.9, 36.7);
+  const LATIN = makeArticle(
+    { id: 'fx-latin', title: 'قصف قرب المقهى', outlet: 'Levant Daily', url: null, published: '2019-02-01', text: 'قصفت طائرات حربية محيط المقهى.' },
+    [{ n: 1, type: 'air_strike', locations: [CAFE], date: day('2019-02-01'), sentences: ['قصفت طائرات حربية محيط المقهى.'] }],
+  );
+  const queries = ['الإسلامية', 'الاسلامية', 'لداعش', 'تدمر', 'palmyra', 'cafe', 'Café', 'ECLAIR', 'ecl*', '"غارات على"', 'مستشفى'];
+
+  async function answers(store: SqliteStore): Promise<string[][]> {
+    return Promise.all(queries.map(async (q) => (await store.listEvents({ q }, { limit: 50 })).events.map((e) => e.id).sort()));
+  }
+
+  function terms(store: SqliteStore): unknown[] {
+    store.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms USING fts5vocab(main, article_fts, instance)');
+    return store.db.prepare('SELECT term, doc, offset FROM temp.fts_terms ORDER BY doc, offset').all();
+  }
+
+  it('is rebuilt by the migration to version 2 with the same terms and the same answers', async () => {
+    const { file, remove } = tempFile();
+    try {
+      const old = new SqliteStore(openDatabase(file, MIGRATIONS.filter((m) => m.version === 1)));
+      await old.putArticles([...FIXTURES, LATIN]);
+      const before = { answers: await answers(old), terms: terms(old) };
+      assert.deepEqual(before.answers[0], ['fx-clashes:e1', 'fx-clashes:e2', 'fx-strikes:e1', 'fx-strikes:e2']);
+      assert.deepEqual(before.answers[5], ['fx-latin:e1']);
+      await old.close();
+
+      const store = openSqliteStore(file);
+      assert.equal(schemaVersion(store.db), 2);
+      assert.match(store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'article_fts'").pluck().get() as string, /tokenize='ascii'/);
+      assert.deepEqual(terms(store), before.terms);
+      assert.deepEqual(await answers(store), before.answers);
+      await store.close();
     } finally {
       remove();
     }
