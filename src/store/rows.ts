@@ -154,7 +154,7 @@ export function eventRows(event: RasdEvent, article: Article): EventRows {
     evidence: event.evidence.map((s, ord) => ({ ord, start: s.start, end: s.end })),
     weapons: event.weapons.map((w, ord) => ({ ord, weapon_id: w.id, text: w.text })),
     targets: event.targets.map((t, ord) => ({ ord, kind: t.kind, text: t.text })),
-    facets: eventFacets(event, article.outlet).map((f) => ({ ...f, label: labels.get(`${f.name}\u0000${f.value}`) ?? f.value })),
+    facets: eventFacets(event, article.outlet).map((f) => ({ name: f.name, value: f.value, label: labels.get(`${f.name}\u0000${f.value}`) ?? f.value })),
   };
 }
 

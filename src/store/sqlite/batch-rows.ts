@@ -63,6 +63,14 @@ export interface BatchRows {
   names: Dictionary;
 }
 
+/**
+ * `row` with its sequence numbers added in place. Each row is made for this batch alone, and copying
+ * it into a new object with the extra keys (a spread) costs V8 more than making the row did.
+ */
+function numbered<R extends object, S extends object>(row: R, seqs: S): R & S {
+  return Object.assign(row, seqs);
+}
+
 export function batchRows(batch: readonly NewArticle[], next: NextSeqs, ingestedAt: string): BatchRows {
   const rows: BatchRows = {
     articles: [], searchDocuments: [], events: [], eventJson: [], actors: [], locations: [], points: [],
@@ -70,23 +78,23 @@ export function batchRows(batch: readonly NewArticle[], next: NextSeqs, ingested
   };
   let { article: articleSeq, event: eventSeq, location: locationId } = next;
   for (const { item: { article, events }, normalised, hash } of batch) {
-    rows.articles.push({ ...articleRow(article, hash, ingestedAt), seq: articleSeq });
+    rows.articles.push(numbered(articleRow(article, hash, ingestedAt), { seq: articleSeq }));
     rows.searchDocuments.push({ rowid: articleSeq, doc: ftsDocument(article, events, normalised) });
     for (const event of events) {
       const r = eventRows(event, article);
       const event_seq = eventSeq++;
-      rows.events.push({ ...r.event, seq: event_seq, article_seq: articleSeq });
+      rows.events.push(numbered(r.event, { seq: event_seq, article_seq: articleSeq }));
       rows.eventJson.push({ event_seq, json: JSON.stringify(r.extracted) });
-      for (const a of r.actors) rows.actors.push({ ...a, event_seq });
+      for (const a of r.actors) rows.actors.push(numbered(a, { event_seq }));
       for (const l of r.locations) {
         const id = locationId++;
-        rows.locations.push({ ...l, event_seq, id });
+        rows.locations.push(numbered(l, { event_seq, id }));
         if (!l.launch_site) rows.points.push({ id, min_lon: l.lon, max_lon: l.lon, min_lat: l.lat, max_lat: l.lat, event_seq });
       }
-      for (const c of r.claims) rows.claims.push({ ...c, event_seq });
-      for (const x of r.evidence) rows.evidence.push({ ...x, event_seq });
-      for (const w of r.weapons) rows.weapons.push({ ...w, event_seq });
-      for (const t of r.targets) rows.targets.push({ ...t, event_seq });
+      for (const c of r.claims) rows.claims.push(numbered(c, { event_seq }));
+      for (const x of r.evidence) rows.evidence.push(numbered(x, { event_seq }));
+      for (const w of r.weapons) rows.weapons.push(numbered(w, { event_seq }));
+      for (const t of r.targets) rows.targets.push(numbered(t, { event_seq }));
       for (const f of r.facets) rows.facets.push({ facet: f.name, value: f.value, day: r.event.day, event_seq });
       rows.names.add(r);
     }
