@@ -79,8 +79,12 @@ export function EventMap({ points, selected, onOpen, onGovernorate }: Props) {
     setCountryWide(data.countryWide);
     drawEvents(map, data);
     map.once('idle', () => {
-      performance.mark('rasd:map-drawn');
-      setDrawn(points);
+      // 'idle' comes as the map issues its last frame; the page shows that frame once this task
+      // ends (in software WebGL, after the frame's pixels are read back), so that is when it is drawn.
+      setTimeout(() => {
+        performance.mark('rasd:map-drawn');
+        setDrawn(points);
+      }, 0);
     });
   }, [map, points, governorateIds]);
 
