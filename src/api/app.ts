@@ -4,7 +4,7 @@
  * it has been built; the API works without it.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
@@ -115,7 +115,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = options.webRoot ?? WEB_ROOT;
   if (existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webRoot, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false,
+      // The build names each file of assets/ by a hash of its content: such a name never changes
+      // meaning, so the browser keeps the file without asking again. Other files are checked each time.
+      setHeaders: (res, path) => res.setHeader('cache-control', relative(webRoot, path).startsWith(`assets${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0'),
+    });
   } else {
     app.get('/', { schema: { hide: true } }, async () => ({ name: 'rasd', openapi: '/openapi.json', web: 'not built: run the web build to get the page' }));
   }

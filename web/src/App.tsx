@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { load, viewRequests } from './api/requests.ts';
 import { useApi } from './api/useApi.ts';
 import { EventList } from './events/EventList.tsx';
@@ -6,11 +6,7 @@ import { EventView } from './events/EventView.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FilterBar } from './filters/FilterBar.tsx';
 import { I18nContext, makeI18n } from './i18n/index.ts';
-import { loadEventMap } from './map/load.ts';
-// MapLibre is most of the page's code, and setting up a map holds the main thread for a while:
-// its code loads beside the first requests (see main.tsx), and the map is made once the list
-// shows, so the list need not wait for it.
-const EventMap = lazy(() => loadEventMap().then((m) => ({ default: m.EventMap })));
+import { useEventMap } from './map/load.ts';
 import type { Filters } from './state/view.ts';
 import { useView } from './state/useView.ts';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -35,6 +31,10 @@ export function App() {
   // True once list, map data and timeline all show the current filter (the map marks its own drawing).
   const current = list.key === requests.list.key && points.key === requests.points.key && daily.key === requests.daily.key;
   const listShown = list.key === requests.list.key;
+  // MapLibre is most of the page's code, and setting up a map holds the main thread for a while:
+  // its code loads beside the first requests (see main.tsx), and the map is made once the list
+  // shows, so the list need not wait for it.
+  const EventMap = useEventMap();
   const [mapWanted, setMapWanted] = useState(false);
   useEffect(() => {
     if (!listShown && list.error === null) return;
@@ -65,13 +65,11 @@ export function App() {
         <FilterBar meta={meta.data} filters={filters} onChange={setFilters} />
         {error && <p className="error banner">{t.error}: {error}</p>}
         <main className="main">
-          {mapWanted ? (
-            <Suspense fallback={<section className="map" aria-busy="true" />}>
-              <EventMap
-                points={points.data} selected={event} onOpen={open}
-                onGovernorate={(admin1) => setFilters({ ...filters, admin1 })}
-              />
-            </Suspense>
+          {mapWanted && EventMap ? (
+            <EventMap
+              points={points.data} selected={event} onOpen={open}
+              onGovernorate={(admin1) => setFilters({ ...filters, admin1 })}
+            />
           ) : (
             <section className="map" aria-busy="true" />
           )}
