@@ -34,7 +34,7 @@ async function mapShowsPlace(page: Page, place: PlaceRow, eventIds: readonly str
     await new Promise((resolve) => map.once('idle', resolve));
     const { x, y } = map.project([place.lon, place.lat]);
     const box: [[number, number], [number, number]] = [[x - 6, y - 6], [x + 6, y + 6]];
-    const features = map.queryRenderedFeatures(box, { layers: ['event-points', 'event-areas', 'clusters', 'governorate-events'] });
+    const features = map.queryRenderedFeatures(box, { layers: ['event-points', 'event-areas', 'governorate-events'] });
     const seen: string[] = [];
     let ok = false;
     for (const f of features) {
@@ -43,7 +43,7 @@ async function mapShowsPlace(page: Page, place: PlaceRow, eventIds: readonly str
           seen.push(`governorate ${String(f.properties['admin1_en'])}`);
           ok = true;
         }
-      } else if (f.layer.id === 'clusters') {
+      } else if (f.properties['cluster'] === true) {
         const source = map.getSource('event-points') as unknown as { getClusterLeaves: (id: number, limit: number, offset: number) => Promise<Array<{ properties: { id: string } }>> };
         const leaves = await source.getClusterLeaves(Number(f.properties['cluster_id']), 10_000, 0);
         seen.push(...leaves.map((l) => l.properties.id));

@@ -37,7 +37,7 @@ export function createMap(container: HTMLElement, handlers: () => MapHandlers): 
   };
   map.on('click', (e) => {
     const features = map.queryRenderedFeatures(e.point, { layers: [...EVENT_LAYERS, 'governorate-events'] });
-    const cluster = features.find((f) => f.layer.id === 'clusters');
+    const cluster = features.find((f) => f.layer.id === 'event-points' && f.properties['cluster'] === true);
     if (cluster) {
       const source = map.getSource('event-points') as GeoJSONSource;
       void source.getClusterExpansionZoom(Number(cluster.properties['cluster_id'])).then((zoom) =>

@@ -6,7 +6,10 @@ import type { MapLayersData } from './mapData.ts';
 const PX_PER_KM_Z0 = 1000 / ((40075016.686 / 512) * Math.cos((35 * Math.PI) / 180));
 const MAX_ZOOM = 16;
 
-export const EVENT_LAYERS = ['event-areas', 'event-points', 'clusters'] as const;
+export const EVENT_LAYERS = ['event-areas', 'event-points'] as const;
+
+/** Whether a feature of the `event-points` source is a cluster of several events rather than one. */
+const IS_CLUSTER = ['has', 'point_count'];
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
@@ -40,16 +43,14 @@ export function eventLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'clusters', type: 'circle', source: 'event-points', filter: ['has', 'point_count'],
+      // Pins and the clusters that stand for several of them, in one layer: one shader program fewer to compile.
+      id: 'event-points', type: 'circle', source: 'event-points',
       paint: {
-        'circle-color': '#3b3b3b', 'circle-opacity': 0.82,
-        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27],
+        'circle-color': ['case', IS_CLUSTER, '#3b3b3b', color] as never,
+        'circle-opacity': ['case', IS_CLUSTER, 0.82, 1] as never,
+        'circle-radius': ['case', IS_CLUSTER, ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27], 6] as never,
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
       },
-    },
-    {
-      id: 'event-points', type: 'circle', source: 'event-points', filter: ['!', ['has', 'point_count']],
-      paint: { 'circle-color': color, 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
     },
     {
       id: 'selected', type: 'circle', source: 'selected',

@@ -12,6 +12,12 @@ export const REGION_BOUNDS: [number, number, number, number] = [24, 26, 54, 44];
  */
 const BOUNDARY_MAX_ZOOM = 5;
 
+/** `#rrggbb` as `rgba()` with this opacity. */
+function withAlpha(hex: string, alpha: number): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
 export const COLORS = {
   sea: '#cfdde6', land: '#ece8df', syria: '#faf8f3', border: '#8c857a', governorate: '#b3ab9d',
   areaHighlight: '#c0392b',
@@ -32,22 +38,22 @@ export function mapStyle(): StyleSpecification {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-      // No fill antialiasing and no dashed lines: each would cost one more shader program, and
-      // compiling programs is most of the map's start-up time in software WebGL.
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
+      // No fill antialiasing, no dashed lines, and every fill coloured per feature (never a
+      // constant colour in one layer and an expression in another): each variant would be one more
+      // shader program, and compiling programs is most of the map's start-up time in software WebGL.
       {
-        id: 'syria', type: 'fill', source: 'countries', filter: ['==', ['get', 'syria'], true],
-        paint: { 'fill-color': COLORS.syria, 'fill-antialias': false },
+        id: 'land', type: 'fill', source: 'countries',
+        paint: { 'fill-color': ['case', ['==', ['get', 'syria'], true], COLORS.syria, COLORS.land], 'fill-antialias': false },
       },
       {
         id: 'governorate-events', type: 'fill', source: 'governorates',
         paint: {
-          'fill-color': COLORS.areaHighlight,
-          'fill-antialias': false,
           // Events known only to the governorate (precision 3) colour the whole governorate.
-          'fill-opacity': [
-            'interpolate', ['linear'], ['coalesce', ['feature-state', 'events'], 0], 0, 0, 1, 0.1, 20, 0.26,
+          'fill-color': [
+            'interpolate', ['linear'], ['coalesce', ['feature-state', 'events'], 0],
+            0, withAlpha(COLORS.areaHighlight, 0), 1, withAlpha(COLORS.areaHighlight, 0.1), 20, withAlpha(COLORS.areaHighlight, 0.26),
           ],
+          'fill-antialias': false,
         },
       },
       {
