@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import type { Point } from 'geojson';
 import { EVENT_LAYERS } from './eventLayers.ts';
+import type { MapLayersData } from './mapData.ts';
 import { mapStyle, REGION_BOUNDS, SYRIA_BOUNDS } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -15,11 +16,14 @@ export interface MapHandlers {
   onGovernorate: (admin1: string) => void;
 }
 
-/** The map over Syria with every layer, and its clicks: a cluster zooms in, an event opens, a shaded governorate filters. */
-export function createMap(container: HTMLElement, handlers: () => MapHandlers): MapLibreMap {
+/**
+ * The map over Syria with every layer, the events of `data` in its sources, and its clicks: a
+ * cluster zooms in, an event opens, a shaded governorate filters.
+ */
+export function createMap(container: HTMLElement, handlers: () => MapHandlers, data: MapLayersData): MapLibreMap {
   const map = new maplibregl.Map({
     container,
-    style: mapStyle(),
+    style: mapStyle(data),
     bounds: SYRIA_BOUNDS,
     fitBoundsOptions: { padding: 20 },
     maxBounds: REGION_BOUNDS,

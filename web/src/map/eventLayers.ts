@@ -13,11 +13,11 @@ const IS_CLUSTER = ['has', 'point_count'];
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
-/** The sources of the event layers, empty until `drawEvents` fills them. */
-export function eventSources(): Record<string, SourceSpecification> {
+/** The sources of the event layers, holding the events of `data`; nothing is selected. */
+export function eventSources(data: MapLayersData): Record<string, SourceSpecification> {
   return {
-    'event-points': { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 },
-    'event-areas': { type: 'geojson', data: empty },
+    'event-points': { type: 'geojson', data: data.points, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 },
+    'event-areas': { type: 'geojson', data: data.areas },
     selected: { type: 'geojson', data: empty },
   };
 }
@@ -61,10 +61,16 @@ export function eventLayers(): LayerSpecification[] {
   ];
 }
 
-/** Puts the events of `data` on the map: pins, area circles and governorate shading. */
-export function drawEvents(map: MapLibreMap, data: MapLayersData): void {
-  (map.getSource('event-points') as GeoJSONSource).setData(data.points);
-  (map.getSource('event-areas') as GeoJSONSource).setData(data.areas);
+/**
+ * Puts the events of `data` on the map: pins, area circles and governorate shading. The shading
+ * is feature state, which a style cannot hold: it is set here even when the sources already hold
+ * `data` (`sources: false`).
+ */
+export function drawEvents(map: MapLibreMap, data: MapLayersData, { sources = true } = {}): void {
+  if (sources) {
+    (map.getSource('event-points') as GeoJSONSource).setData(data.points);
+    (map.getSource('event-areas') as GeoJSONSource).setData(data.areas);
+  }
   map.removeFeatureState({ source: 'governorates' });
   for (const [admin1, events] of data.governorates) map.setFeatureState({ source: 'governorates', id: admin1 }, { events });
 }

@@ -1,5 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { eventLayers, eventSources } from './eventLayers.ts';
+import type { MapLayersData } from './mapData.ts';
 
 /** Syria, with its neighbours' edges around it. */
 export const SYRIA_BOUNDS: [number, number, number, number] = [35.6, 32.3, 42.4, 37.35];
@@ -25,16 +26,17 @@ export const COLORS = {
 
 /**
  * The basemap, drawn from the GeoJSON bundled with the page (no tiles, no glyphs: labels are
- * HTML, so Arabic is shaped by the browser), and the event layers over it. Everything is in the
- * first style so that the map loads its sources and compiles its shaders in one go.
+ * HTML, so Arabic is shaped by the browser), and the event layers over it with the events of
+ * `data`. Everything is in the first style so that the map loads its sources and compiles its
+ * shaders in one go.
  */
-export function mapStyle(): StyleSpecification {
+export function mapStyle(data: MapLayersData): StyleSpecification {
   return {
     version: 8,
     sources: {
       countries: { type: 'geojson', data: '/boundaries/countries.geojson', maxzoom: BOUNDARY_MAX_ZOOM },
       governorates: { type: 'geojson', data: '/boundaries/governorates.geojson', promoteId: 'admin1_en', maxzoom: BOUNDARY_MAX_ZOOM },
-      ...eventSources(),
+      ...eventSources(data),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
