@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapPoint } from '../api/types.ts';
 import { useI18n } from '../i18n/index.ts';
 import { createMap } from './createMap.ts';
-import { drawEvents } from './eventLayers.ts';
+import { drawEvents, selectionSource } from './eventLayers.ts';
 import { governorateNames } from './governorates.ts';
 import { addPlaceLabels, loadPlaceLabels, trackClusterCounts, type PlaceLabels, type ScreenPoint } from './htmlLabels.ts';
 import { Legend } from './Legend.tsx';
@@ -103,7 +103,7 @@ export function EventMap({ points, selected, onOpen, onGovernorate }: Props) {
     shownSelection.current = selected;
     const mine = points.filter((p) => p.id === selected);
     const pinned = mine.filter((p) => p.precision !== 3 || !p.admin1 || !governorateIds.has(p.admin1));
-    (map.getSource('selected') as GeoJSONSource).setData({
+    selectionSource(map).setData({
       type: 'FeatureCollection',
       features: pinned.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: {} })),
     });

@@ -11,14 +11,11 @@ export const EVENT_LAYERS = ['event-areas', 'event-points'] as const;
 /** Whether a feature of the `event-points` source is a cluster of several events rather than one. */
 const IS_CLUSTER = ['has', 'point_count'];
 
-const empty = { type: 'FeatureCollection' as const, features: [] };
-
-/** The sources of the event layers, holding the events of `data`; nothing is selected. */
+/** The sources of the event layers, holding the events of `data`. */
 export function eventSources(data: MapLayersData): Record<string, SourceSpecification> {
   return {
     'event-points': { type: 'geojson', data: data.points, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 },
     'event-areas': { type: 'geojson', data: data.areas },
-    selected: { type: 'geojson', data: empty },
   };
 }
 
@@ -52,13 +49,22 @@ export function eventLayers(): LayerSpecification[] {
         'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
       },
     },
-    {
-      id: 'selected', type: 'circle', source: 'selected',
-      paint: {
-        'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 3,
-      },
-    },
   ];
+}
+
+/**
+ * The source of the ring around the opened event's places. It and its layer are added when an
+ * event is first opened: an empty source would still be loaded and tiled by the worker for the first view.
+ */
+export function selectionSource(map: MapLibreMap): GeoJSONSource {
+  if (!map.getSource('selected')) {
+    map.addSource('selected', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    map.addLayer({
+      id: 'selected', type: 'circle', source: 'selected',
+      paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 3 },
+    });
+  }
+  return map.getSource('selected') as GeoJSONSource;
 }
 
 /**
