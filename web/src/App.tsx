@@ -31,11 +31,11 @@ export function App() {
   // True once list, map data and timeline all show the current filter (the map marks its own drawing).
   const current = list.key === requests.list.key && points.key === requests.points.key && daily.key === requests.daily.key;
   const listShown = list.key === requests.list.key;
-  // MapLibre is most of the page's code, and setting up a map holds the main thread for a while:
-  // its code loads beside the first requests (see main.tsx), and the map is made once the list
-  // shows, so the list need not wait for it.
-  const EventMap = useEventMap();
+  // MapLibre is most of the page's code, and running it holds the main thread for a while: it is
+  // loaded once the list shows, so the list need not wait for it (the map waits for its events,
+  // the largest answer, anyway).
   const [mapWanted, setMapWanted] = useState(false);
+  const EventMap = useEventMap(mapWanted);
   useEffect(() => {
     if (!listShown && list.error === null) return;
     if (performance.getEntriesByName('rasd:list-shown').length === 0) performance.mark('rasd:list-shown');

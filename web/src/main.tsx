@@ -3,12 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { prefetch, viewRequests } from './api/requests.ts';
 import { governorateNames } from './map/governorates.ts';
-import { loadEventMap } from './map/load.ts';
 import { parseView } from './state/view.ts';
 import './styles.css';
 
 prefetch(viewRequests(parseView(window.location.search).filters));
-void loadEventMap();
 // The map is made once it knows which governorates have polygons (and the events): ask now.
 governorateNames().catch(() => undefined);
 
