@@ -320,7 +320,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     !places.some((p) => p.first <= t.first && t.first < p.end && (p.cue === 'settlement' || p.cue === 'admin')));
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
-  const weapons = mentions.weapon.map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
+  // "الفصائل المقاتلة": a word of a group's name is no weapon (a state's "الطيران الروسي" is both).
+  const inGroupName = (m: { first: number; end: number }): boolean => actors.some((a) => a.actor.kind === 'group' && a.first <= m.first && m.end <= a.end);
+  const weapons = mentions.weapon.filter((m) => !inGroupName(m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
   // A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى").
   const named = (m: { first: number; end: number }): boolean => mentions.actor.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!.norm, 'actor'));
@@ -781,8 +783,10 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   // "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
   // ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead, and so is one person or
   // two named right after the verb ("قتل جندي أميركي": the verb is passive).
+  // "قتلوا عندما هاجم مسلحو حركة طالبان": a party after another verb of the act is that verb's, not the dead.
   const dead = (a: ActorMention): boolean => !agentMarked.has(a.first) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
-    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)));
+    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)) &&
+    !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
   const patients = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a))) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.

@@ -424,6 +424,17 @@ it('the source "بحسب" cites is the party after it, never one named before it
   assert.ok(!other?.claims.some((c) => c.by.id === 'ISR.MIL'), JSON.stringify(other?.claims));
 });
 
+it('"الفصائل المقاتلة" are fighting factions, not fighter jets: their rockets make a missile strike', () => {
+  const [event] = eventsOf('استهدفت الفصائل المقاتلة امس بصواريخ غراد مواقع لقوات النظام في بلدة صوران.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.weapons.map((w) => w.id)], ['missile_strike', 'REBELS', ['grad']]);
+});
+
+it('a party named after another verb of the act ("قتلوا عندما هاجم مسلحو الحركة") made it; it is not the dead', () => {
+  const [event] = eventsOf('قال مسؤولون إن عشرة شرطيين قتلوا عندما هاجم مسلحو حركة طالبان مقرا للشرطة في إقليم غزني امس.');
+  assert.equal(event?.actor1?.id, 'TALIBAN');
+  assert.notEqual(event?.actor2?.id, 'TALIBAN');
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
