@@ -6,6 +6,7 @@
 import { emptyCounts, type CountField, type Counts } from '../contract/index.ts';
 import type { EntryOf, Mention } from '../lexicon/index.ts';
 import type { NumberMention } from '../text/numbers.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** Words between a "before" cue and its number ("قتل فيها نحو 150"). */
 const BEFORE_REACH = 3;
@@ -18,7 +19,18 @@ export function personCount(word: Mention<EntryOf<'count'>>): number | null {
   return word.entries.some((e) => e.side === 'one') ? 1 : null;
 }
 
-export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): Counts {
+/** Words between the people a number counts and their verb ("على الأقل"). */
+const VERB_AFTER_REACH = 3;
+
+function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[]): CountField | null {
+  const people = countWords.find((m) => m.first > n.lastToken && m.first - n.lastToken <= AFTER_REACH && m.entries.some((e) => e.side === 'persons' || e.side === 'one'));
+  if (people === undefined) return null;
+  // "53 شخصا وجرح العشرات": a verb joined by و opens a clause of its own.
+  const verb = countWords.find((m) => m.first >= people.end && m.first - people.end < VERB_AFTER_REACH && !tokens[m.first]!.norm.startsWith('و') && m.entries.some((e) => e.side === 'verb'));
+  return verb?.entries.find((e) => e.side === 'verb')?.field ?? null;
+}
+
+export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[]): Counts {
   const counts = emptyCounts();
   for (const n of numbers) {
     if (n.percent || n.vague) continue;
@@ -41,6 +53,8 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
         }
       }
     }
+    // "عشرة شرطيين قتلوا", "14 شرطيا على الأقل قتلوا": the people counted come first, their verb after them.
+    if (field === null) field = verbAfterPeople(n, countWords, tokens);
     if (field === null || counts[field] !== null) continue;
     counts[field] = n.value;
     if (n.approximate) counts.approximate = true;

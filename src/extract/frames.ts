@@ -4,7 +4,7 @@
  * to the same occurrence are joined, clauses that report another one (another place, another event word)
  * stay apart: "قصفت الطائرات بلدة في ريف إدلب ...، وفي ريف حماة دمرت المقاتلات ..." is two strikes.
  */
-import { COUNT_FIELDS, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
+import { COUNT_FIELDS, emptyCounts, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
 import { findSpeechActs, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
@@ -442,7 +442,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       const frame: Frame = {
         sentence: sentence.index, first, end: cEnd, triggers: [...told], type: kind,
         agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-        counts: readCounts([], []), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
+        counts: emptyCounts(), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
         reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false,
       };
       frames.push(frame);
@@ -525,7 +525,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: readCounts([], []), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false,
+      counts: emptyCounts(), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false,
     });
   }
 
@@ -546,7 +546,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const kindOf = (w: Frame['weapons'][number]): boolean => (joinedKinds.has(frame) ? w.implies === frame.type : w.implies !== otherKind.get(frame));
     frame.weapons = within(weapons, f, e).filter((w) => w.implies === null || kindOf(w));
     frame.targets = within(targets, f, e);
-    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e));
+    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e), tokens);
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;

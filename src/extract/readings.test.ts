@@ -433,6 +433,14 @@ it('a party named after another verb of the act ("قتلوا عندما هاجم
   const [event] = eventsOf('قال مسؤولون إن عشرة شرطيين قتلوا عندما هاجم مسلحو حركة طالبان مقرا للشرطة في إقليم غزني امس.');
   assert.equal(event?.actor1?.id, 'TALIBAN');
   assert.notEqual(event?.actor2?.id, 'TALIBAN');
+  // The people a number counts may come before their verb of death ("عشرة شرطيين قتلوا").
+  assert.equal(event?.counts.fatalities, 10);
+});
+
+it('a verb after the people a number counts tells what happened to them, but not one that opens a clause with و', () => {
+  const counts = (text: string) => eventsOf(text).map((e) => [e.counts.fatalities, e.counts.injured]);
+  assert.deepEqual(counts('قالت الشرطة إن 14 شخصا على الأقل أصيبوا امس في انفجار سيارة مفخخة في مدينة كركوك.'), [[null, 14]]);
+  assert.deepEqual(counts('انفجرت سيارة مفخخة امس في مدينة كركوك وقتلت 14 شخصا وجرح العشرات.'), [[14, null]]);
 });
 
 /** Each event as type, actor1 and its places with their precision. */
