@@ -53,16 +53,24 @@ export function agentMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<nu
 export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Mention<ActorEntry>>, agentMarked: ReadonlySet<number> = new Set()): ActorMention[] {
   const { actors } = lexicon();
   const out: ActorMention[] = [];
+  /** Where a head noun that another head follows started ("قوات الجيش المصري" is named from "قوات"). */
+  let opened: number | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const named = m.entries.find((e): e is Extract<ActorEntry, { actor: ActorDef }> => 'actor' in e);
     const head = m.entries.find((e): e is Extract<ActorEntry, { head: Sector }> => 'head' in e);
     const next = mentions[k + 1];
+    const start: number = opened ?? m.first;
+    opened = null;
+    if (head !== undefined && named === undefined && next !== undefined && next.first === m.end && !tokens[next.first]!.norm.startsWith('و') && next.entries.some((e) => 'head' in e)) {
+      opened = start;
+      continue;
+    }
     // Words between head and nationality are its own modifiers ("البعيدة المدى"), never a new phrase ("لإنعاش الأزمة").
     const joined = next !== undefined && next.first - m.end <= HEAD_GAP && modifiersOnly(tokens, m.end, next.first);
     const nationality = joined ? adjectiveOf(next) : null;
     if (head !== undefined && nationality !== null && (named === undefined || next!.first === m.end)) {
-      out.push({ first: m.first, end: next!.end, actor: stateActor(nationality, head.head, actors), byCountryName: false });
+      out.push({ first: start, end: next!.end, actor: stateActor(nationality, head.head, actors), byCountryName: false });
       k++;
       // "وزيري الخارجية الأميركي والروسي": a second nationality joined by و shares the head.
       const after = mentions[k + 1];

@@ -443,6 +443,13 @@ it('a verb after the people a number counts tells what happened to them, but not
   assert.deepEqual(counts('انفجرت سيارة مفخخة امس في مدينة كركوك وقتلت 14 شخصا وجرح العشرات.'), [[14, null]]);
 });
 
+it('fighters named by a creed the state gives them ("العناصر التكفيرية") are militants, not civilians; "ولاية سيناء" is the Islamic State', () => {
+  const parties = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null]);
+  // "قوات الجيش المصري" is named from its first word: the party right after the verb, who killed, not who died.
+  assert.deepEqual(parties('قتلت قوات الجيش المصري امس 12 من العناصر التكفيرية في مدينة العريش.'), [['armed_clash', 'EGY.MIL', 'MILITANTS']]);
+  assert.deepEqual(parties('هاجم مسلحو تنظيم ولاية سيناء امس حاجزا للجيش المصري في مدينة العريش.'), [['armed_clash', 'ISIS', 'EGY.MIL']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
