@@ -672,6 +672,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'قتل خمسة جنود مصريين، بينهم ضابط، امس في هجوم شنه مسلحون على كمين أمني جنوب العريش.',
     ['armed_clash MILITANTS Arish/2'],
   ],
+  [
+    'a border named as between two countries ("الحدود بين لبنان وسوريا") is their border; the nationality after an air raid\'s two words made it',
+    'دمرت غارة جوية إسرائيلية امس شاحنة على الحدود بين سوريا ولبنان.',
+    ['air_strike ISR.MIL Syrian-Lebanese border/2'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
