@@ -123,14 +123,21 @@ function sectorOf(actor: ActorDef, from: Sector, to: Sector, actors: ReadonlyMap
   return country === undefined ? actor : stateActor(country, to, actors);
 }
 
+/** Countries by their ISO alpha-2 code, made on first use. */
+let byIso2: Map<string, Country> | undefined;
+
 /**
  * The state whose forces "القوات الحكومية", "الجيش النظامي" name: the one where the event happens, or, for an event
  * placed nowhere (a statement), the country the story is most about. None when the story names no place.
  */
 function homeState(event: RasdEvent, ctx: ArticleContext): Country | undefined {
   const iso2 = event.locations.find((l) => l.country !== null)?.country ?? ctx.countries[0];
-  return iso2 === undefined ? undefined : [...lexicon().countries.values()].find((c) => c.iso2 === iso2);
+  byIso2 ??= new Map([...lexicon().countries.values()].map((c) => [c.iso2, c]));
+  return iso2 === undefined ? undefined : byIso2.get(iso2);
 }
+
+/** Whether a party is one of the stand-ins of `homeActor`. */
+const standsIn = (ref: { id: string } | null): boolean => ref !== null && ref.id.startsWith(`${HOME}.`);
 
 /** A party as the state's `home` makes it: the same party unless it is one of the stand-ins of `homeActor`. */
 function settleHome<T extends { id: string; name_en: string; name_ar?: string | null }>(ref: T, home: Country | undefined): T | null {
@@ -333,6 +340,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
   for (const [draft, denied] of deniedTogether) draft.event.claims = denied.event.claims.map((c) => ({ ...c }));
   const events: RasdEvent[] = [];
   for (const { event } of drafts) {
+    if (!standsIn(event.actor1) && !standsIn(event.actor2) && !event.claims.some((c) => standsIn(c.by))) {
+      events.push(event);
+      continue;
+    }
     const home = homeState(event, ctx);
     event.actor1 = event.actor1 === null ? null : settleHome(event.actor1, home);
     event.actor2 = event.actor2 === null ? null : settleHome(event.actor2, home);
