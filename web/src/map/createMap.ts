@@ -4,7 +4,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
 import type { Point } from 'geojson';
 import { EVENT_LAYERS } from './eventLayers.ts';
 import type { MapLayersData } from './mapData.ts';
-import { mapStyle, REGION_BOUNDS, SYRIA_BOUNDS } from './style.ts';
+import { REGION_BOUNDS } from './boundaryTiles.ts';
+import { mapStyle, SYRIA_BOUNDS } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 // The worker's script is large: it starts loading and compiling as soon as this module is in,

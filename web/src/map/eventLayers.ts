@@ -1,6 +1,7 @@
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { typeColorExpression } from './colors.ts';
 import type { MapLayersData } from './mapData.ts';
+import { GOVERNORATES } from './boundaryTiles.ts';
 
 /** Web-Mercator pixels per kilometre at zoom 0 and latitude 35° (Syria's middle), 512-px world. */
 const PX_PER_KM_Z0 = 1000 / ((40075016.686 / 512) * Math.cos((35 * Math.PI) / 180));
@@ -77,6 +78,7 @@ export function drawEvents(map: MapLibreMap, data: MapLayersData, { sources = tr
     (map.getSource('event-points') as GeoJSONSource).setData(data.points);
     (map.getSource('event-areas') as GeoJSONSource).setData(data.areas);
   }
-  map.removeFeatureState({ source: 'governorates' });
-  for (const [admin1, events] of data.governorates) map.setFeatureState({ source: 'governorates', id: admin1 }, { events });
+  const governorates = { source: GOVERNORATES.source, sourceLayer: GOVERNORATES['source-layer'] };
+  map.removeFeatureState(governorates);
+  for (const [admin1, events] of data.governorates) map.setFeatureState({ ...governorates, id: admin1 }, { events });
 }

@@ -1,17 +1,10 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { boundarySource, COUNTRIES, GOVERNORATES } from './boundaryTiles.ts';
 import { eventLayers, eventSources } from './eventLayers.ts';
 import type { MapLayersData } from './mapData.ts';
 
 /** Syria, with its neighbours' edges around it. */
 export const SYRIA_BOUNDS: [number, number, number, number] = [35.6, 32.3, 42.4, 37.35];
-/** The region the bundled boundaries cover: the map never pans past it. */
-export const REGION_BOUNDS: [number, number, number, number] = [24, 26, 54, 44];
-
-/**
- * The boundaries are 1:50m (about 5 km): tiles past this zoom would add no detail, only more
- * tiles to cut, send from the worker and draw. Closer in, these are scaled up.
- */
-const BOUNDARY_MAX_ZOOM = 5;
 
 /** `#rrggbb` as `rgba()` with this opacity. */
 function withAlpha(hex: string, alpha: number): string {
@@ -25,8 +18,8 @@ export const COLORS = {
 };
 
 /**
- * The basemap, drawn from the GeoJSON bundled with the page (no tiles, no glyphs: labels are
- * HTML, so Arabic is shaped by the browser), and the event layers over it with the events of
+ * The basemap, drawn from the boundary tiles bundled with the page (no tile server, no glyphs:
+ * labels are HTML, so Arabic is shaped by the browser), and the event layers over it with the events of
  * `data`. Everything is in the first style so that the map loads its sources and compiles its
  * shaders in one go.
  */
@@ -34,8 +27,7 @@ export function mapStyle(data: MapLayersData): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: '/boundaries/countries.geojson', maxzoom: BOUNDARY_MAX_ZOOM },
-      governorates: { type: 'geojson', data: '/boundaries/governorates.geojson', promoteId: 'admin1_en', maxzoom: BOUNDARY_MAX_ZOOM },
+      [COUNTRIES.source]: boundarySource(),
       ...eventSources(data),
     },
     layers: [
@@ -44,11 +36,11 @@ export function mapStyle(data: MapLayersData): StyleSpecification {
       // constant colour in one layer and an expression in another): each variant would be one more
       // shader program, and compiling programs is most of the map's start-up time in software WebGL.
       {
-        id: 'land', type: 'fill', source: 'countries',
+        id: 'land', type: 'fill', ...COUNTRIES,
         paint: { 'fill-color': ['case', ['==', ['get', 'syria'], true], COLORS.syria, COLORS.land], 'fill-antialias': false },
       },
       {
-        id: 'governorate-events', type: 'fill', source: 'governorates',
+        id: 'governorate-events', type: 'fill', ...GOVERNORATES,
         paint: {
           // Events known only to the governorate (precision 3) colour the whole governorate.
           'fill-color': [
@@ -59,15 +51,15 @@ export function mapStyle(data: MapLayersData): StyleSpecification {
         },
       },
       {
-        id: 'governorate-lines', type: 'line', source: 'governorates',
+        id: 'governorate-lines', type: 'line', ...GOVERNORATES,
         paint: { 'line-color': COLORS.governorate, 'line-width': 1 },
       },
       {
-        id: 'governorate-selected', type: 'line', source: 'governorates',
+        id: 'governorate-selected', type: 'line', ...GOVERNORATES,
         filter: ['==', ['get', 'admin1_en'], ''],
         paint: { 'line-color': '#1a1a1a', 'line-width': 3 },
       },
-      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': COLORS.border, 'line-width': 1.2 } },
+      { id: 'borders', type: 'line', ...COUNTRIES, paint: { 'line-color': COLORS.border, 'line-width': 1.2 } },
       ...eventLayers(),
     ],
   };
