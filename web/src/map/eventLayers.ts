@@ -11,6 +11,8 @@ export const EVENT_LAYERS = ['event-areas', 'event-points'] as const;
 
 /** Whether a feature of the `event-points` source is a cluster of several events rather than one. */
 const IS_CLUSTER = ['has', 'point_count'];
+/** Pixels: a cluster's by how many events it holds, else a pin's. */
+const PIN_RADIUS = ['case', IS_CLUSTER, ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27], 6];
 
 /** The sources of the event layers, holding the events of `data`. */
 export function eventSources(data: MapLayersData): Record<string, SourceSpecification> {
@@ -46,8 +48,11 @@ export function eventLayers(): LayerSpecification[] {
       paint: {
         'circle-color': ['case', IS_CLUSTER, '#3b3b3b', color] as never,
         'circle-opacity': ['case', IS_CLUSTER, 0.82, 1] as never,
-        'circle-radius': ['case', IS_CLUSTER, ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27], 6] as never,
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+        // The radius as a function of zoom and the stroke per feature, as the area circles have
+        // them (though neither changes here): both layers then share one shader program.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, PIN_RADIUS, MAX_ZOOM, PIN_RADIUS] as never,
+        'circle-stroke-color': ['case', IS_CLUSTER, '#ffffff', '#ffffff'] as never,
+        'circle-stroke-width': 1.5,
       },
     },
   ];

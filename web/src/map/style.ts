@@ -13,7 +13,7 @@ function withAlpha(hex: string, alpha: number): string {
 }
 
 export const COLORS = {
-  sea: '#cfdde6', land: '#ece8df', syria: '#faf8f3', border: '#8c857a', governorate: '#b3ab9d',
+  land: '#ece8df', syria: '#faf8f3', border: '#8c857a', governorate: '#b3ab9d',
   areaHighlight: '#c0392b',
 };
 
@@ -31,10 +31,10 @@ export function mapStyle(data: MapLayersData): StyleSpecification {
       ...eventSources(data),
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-      // No fill antialiasing, no dashed lines, and every fill coloured per feature (never a
-      // constant colour in one layer and an expression in another): each variant would be one more
-      // shader program, and compiling programs is most of the map's start-up time in software WebGL.
+      // No background layer (the sea is the colour of the map's container), no fill antialiasing, no
+      // dashed lines, and every fill coloured per feature (never a constant colour in one layer and an
+      // expression in another): each would be one more shader program, and compiling programs is
+      // most of the map's start-up time in software WebGL.
       {
         id: 'land', type: 'fill', ...COUNTRIES,
         paint: { 'fill-color': ['case', ['==', ['get', 'syria'], true], COLORS.syria, COLORS.land], 'fill-antialias': false },
