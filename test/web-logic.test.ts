@@ -74,6 +74,11 @@ describe('map layers by place precision', () => {
     assert.deepEqual([...data.governorates], [['Idlib', 2]]);
     assert.equal(data.countryWide, 1, 'a country-wide place is not drawn as a spot');
   });
+  test('pins of one type at one place are one feature that counts them', () => {
+    const pin = (id: string, type: string, lon: number): MapPoint => ({ id, type, precision: 1, admin1: 'Idlib', lon, lat: 35 });
+    const data = layersData([pin('a', 'shelling', 36), pin('b', 'air_strike', 36), pin('c', 'shelling', 36), pin('d', 'shelling', 37)], new Set());
+    assert.deepEqual(data.points.features.map((f) => [f.properties?.['id'], f.properties?.['events']]), [['a', 2], ['b', 1], ['d', 1]]);
+  });
   test('area events of one type near one place share a circle that counts them', () => {
     const near = (id: string, type: string, lon: number): MapPoint => ({ id, type, precision: 2, admin1: 'Idlib', lon, lat: 35 });
     const data = layersData([near('a', 'shelling', 36), near('b', 'shelling', 36), near('c', 'air_strike', 36), near('d', 'shelling', 37)], new Set());

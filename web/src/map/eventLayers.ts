@@ -9,15 +9,22 @@ const MAX_ZOOM = 16;
 
 export const EVENT_LAYERS = ['event-areas', 'event-points'] as const;
 
-/** Whether a feature of the `event-points` source is a cluster of several events rather than one. */
-const IS_CLUSTER = ['has', 'point_count'];
-/** Pixels: a cluster's by how many events it holds, else a pin's. */
-const PIN_RADIUS = ['case', IS_CLUSTER, ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27], 6];
+/**
+ * Whether a feature of the `event-points` source stands for several events (a cluster, or a pin of
+ * several events of one type at one place) rather than one: it is drawn as a group with their count.
+ */
+export const IS_GROUP = ['>', ['get', 'events'], 1];
+/** Pixels: a group's by how many events it holds, else a pin's. */
+const PIN_RADIUS = ['case', IS_GROUP, ['step', ['get', 'events'], 13, 10, 16, 100, 21, 1000, 27], 6];
 
 /** The sources of the event layers, holding the events of `data`. */
 export function eventSources(data: MapLayersData): Record<string, SourceSpecification> {
   return {
-    'event-points': { type: 'geojson', data: data.points, cluster: true, clusterRadius: 40, clusterMaxZoom: 11 },
+    'event-points': {
+      type: 'geojson', data: data.points, cluster: true, clusterRadius: 40, clusterMaxZoom: 11,
+      // A cluster's `events` counts the events of its pins, as each pin's counts its own.
+      clusterProperties: { events: ['+', ['get', 'events']] },
+    },
     'event-areas': { type: 'geojson', data: data.areas },
   };
 }
@@ -43,15 +50,15 @@ export function eventLayers(): LayerSpecification[] {
       },
     },
     {
-      // Pins and the clusters that stand for several of them, in one layer: one shader program fewer to compile.
+      // Pins and the groups (clusters) that stand for several events, in one layer: one shader program fewer to compile.
       id: 'event-points', type: 'circle', source: 'event-points',
       paint: {
-        'circle-color': ['case', IS_CLUSTER, '#3b3b3b', color] as never,
-        'circle-opacity': ['case', IS_CLUSTER, 0.82, 1] as never,
+        'circle-color': ['case', IS_GROUP, '#3b3b3b', color] as never,
+        'circle-opacity': ['case', IS_GROUP, 0.82, 1] as never,
         // The radius as a function of zoom and the stroke per feature, as the area circles have
         // them (though neither changes here): both layers then share one shader program.
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, PIN_RADIUS, MAX_ZOOM, PIN_RADIUS] as never,
-        'circle-stroke-color': ['case', IS_CLUSTER, '#ffffff', '#ffffff'] as never,
+        'circle-stroke-color': ['case', IS_GROUP, '#ffffff', '#ffffff'] as never,
         'circle-stroke-width': 1.5,
       },
     },

@@ -1,5 +1,6 @@
-import maplibregl, { type Map as MapLibreMap } from 'maplibre-gl';
+import maplibregl, { type FilterSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import { IS_GROUP } from './eventLayers.ts';
 import { placeNames, type Box } from './labelPlacement.ts';
 
 /**
@@ -88,20 +89,21 @@ export function addPlaceLabels(map: MapLibreMap, labels: readonly PlaceLabel[]):
 }
 
 /**
- * Keeps a count over every cluster circle of `source` as the map moves and the data changes, and
- * tells `onCounts` where the counts are.
+ * Keeps a count over every group circle of `source` (see IS_GROUP) as the map moves and the data
+ * changes, and tells `onCounts` where the counts are.
  */
 export function trackClusterCounts(
   map: MapLibreMap, source: string, format: (n: number) => string, onCounts: (counts: ScreenPoint[]) => void,
 ): void {
-  const markers = new Map<number, maplibregl.Marker>();
+  const markers = new Map<string, maplibregl.Marker>();
   const update = (): void => {
     if (!map.getSource(source) || !map.isSourceLoaded(source)) return;
-    const seen = new Set<number>();
+    const seen = new Set<string>();
     const counts: ScreenPoint[] = [];
-    for (const f of map.querySourceFeatures(source, { filter: ['has', 'point_count'] })) {
+    for (const f of map.querySourceFeatures(source, { filter: IS_GROUP as FilterSpecification })) {
       const p = f.properties ?? {};
-      const id = Number(p['cluster_id']);
+      // A cluster, or a pin of several events (the id of its first).
+      const id = p['cluster'] === true ? `cluster ${String(p['cluster_id'])}` : String(p['id']);
       if (seen.has(id)) continue;
       seen.add(id);
       let marker = markers.get(id);
@@ -111,7 +113,7 @@ export function trackClusterCounts(
         marker = new maplibregl.Marker({ element }).setLngLat((f.geometry as Point).coordinates as [number, number]);
         markers.set(id, marker.addTo(map));
       }
-      const text = format(Number(p['point_count']));
+      const text = format(Number(p['events']));
       // Unchanged text is left alone: writing it would make the page be laid out again.
       if (marker.getElement().textContent !== text) marker.getElement().textContent = text;
       counts.push(map.project(marker.getLngLat()));
