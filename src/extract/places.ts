@@ -93,13 +93,14 @@ export function readPlaces(
     if (cues.some((c) => c.first === m.first && c.end === m.end && (c.cue === 'settlement' || c.cue === 'admin' || c.cue === 'near'))) continue;
     const token = tokens[m.first]!;
     const previous = out[out.length - 1];
-    // "واللاذقية" right after a place (or a word such as "الشمالي" after it) continues its list, and shares its cue;
-    // after another joined word ("حي الشعار وسيدة وابنتها") it does not.
+    // "واللاذقية" right after a place (or an adjective such as "الشمالي" after it) continues its list, and shares its cue;
+    // after any other word ("حي الشعار وسيدة وابنتها", "خان يونس، بحسب وزارة") it does not.
     const gap = m.first - (previous?.end ?? 0);
     const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && tokens[previous.end]!.norm.startsWith('ال')));
     // "العاصمة الليبية طرابلس": a nationality between a settlement word and the name does not part them, and says where it is.
-    const bridged = cueBefore(cues, m.first, tokens) === null && nationalities.has(m.first - 1) ? cues.find((c) => c.end === m.first - 1 && c.cue === 'settlement') : undefined;
-    const cueAt = bridged ?? cueBefore(cues, m.first, tokens);
+    const direct = cueBefore(cues, m.first, tokens);
+    const bridged = direct === null && nationalities.has(m.first - 1) ? cues.find((c) => c.end === m.first - 1 && c.cue === 'settlement') : undefined;
+    const cueAt = bridged ?? direct;
     // "مدعومة من روسيا", "منسوبة لإسرائيل": the country is a party backing the one acting, or acting, not where it acted.
     if ((cueAt?.cue === 'backing' || cueAt?.cue === 'agent') && m.entries.every((e) => e.place.kind === 'country')) continue;
     // "من بحر قزوين", "من قاعدة همدان": a sea or an air base something came from is where it was launched.
