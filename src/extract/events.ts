@@ -16,7 +16,7 @@ import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolv
 import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
 import type { Frame, TriggerHit } from './frames.ts';
 import type { PlaceMention } from './places.ts';
-import { family, FROM_THE_AIR, SPEECH_ACTS, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
@@ -141,10 +141,9 @@ const standsIn = (ref: { id: string } | null): boolean => ref !== null && ref.id
 
 /** A party as the state's `home` makes it: the same party unless it is one of the stand-ins of `homeActor`. */
 function settleHome<T extends { id: string; name_en: string; name_ar?: string | null }>(ref: T, home: Country | undefined): T | null {
-  const [stand, sector] = ref.id.split('.');
-  if (stand !== HOME) return ref;
+  if (!standsIn(ref)) return ref;
   if (home === undefined) return null;
-  const actor = stateActor(home, sector as Sector, lexicon().actors);
+  const actor = stateActor(home, ref.id.slice(HOME.length + 1) as Sector, lexicon().actors);
   return { ...ref, id: actor.id, name_en: actor.name_en, name_ar: actor.name_ar };
 }
 
@@ -353,7 +352,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     });
     event.claims = claims.length > 0 ? claims : [{ by: claimRef(outlet), stance: 'reports', text: null }];
     // Words or talks of a state the story does not say ("وقالت القوات الحكومية" in a story placed nowhere) are nobody's.
-    if (event.actor1 !== null || VIOLENT.has(event.type) || event.type === 'protest') events.push(event);
+    if (event.actor1 !== null || newsWithoutParty(event.type)) events.push(event);
   }
   return events;
 }

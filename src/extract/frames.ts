@@ -16,7 +16,7 @@ import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
 import { namedSpeakers, type ArticleNames } from './names.ts';
-import { family, FROM_THE_AIR, SPEECH_ACTS, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
   first: number;
@@ -618,9 +618,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
     // An attack a party claims is one the story told before (buildEvents finds it, or drops the claim).
-    if ((VIOLENT.has(f.type) || f.type === 'protest') && !f.claimed && !isTold(f, mentions.cue)) return false;
-    // Talks, accusations, requests are somebody's: without a party they are words, not events. Protesters often go unnamed.
-    return VIOLENT.has(f.type) || f.type === 'protest' || f.agent !== null;
+    if (newsWithoutParty(f.type) && !f.claimed && !isTold(f, mentions.cue)) return false;
+    // Talks, accusations, requests without a party are words, not events (newsWithoutParty).
+    return newsWithoutParty(f.type) || f.agent !== null;
   });
   // "فتحت قوى الأمن النار على متظاهرين تجمعوا في ...", "اعتقلت الشرطة مئة متظاهر خلال تظاهرة": a protest met by force
   // is told as who was hit; the sentence's event is the force, where the protest was.

@@ -10,6 +10,14 @@ export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>([
 /** Events made by speaking: what they say of places is not where they happen. */
 export const SPEECH_ACTS: ReadonlySet<EventType> = new Set<EventType>(['statement', 'accuse', 'appeal', 'threaten', 'reject', 'request']);
 
+/**
+ * Events that are news though nobody is named as having made them (violence, protests); talks, accusations, requests are
+ * somebody's: without a party they are words.
+ */
+export function newsWithoutParty(type: EventType): boolean {
+  return VIOLENT.has(type) || type === 'protest';
+}
+
 /** Strikes from the air are made by states' forces (rockets and guided missiles are fired by armed groups too). */
 export const FROM_THE_AIR: ReadonlySet<EventType> = new Set<EventType>(['air_strike', 'drone_strike']);
 
