@@ -4,8 +4,7 @@
  */
 import type { Database as Db } from 'better-sqlite3';
 import type { RasdEvent } from '../../contract/index.ts';
-import { toArticle } from '../assemble.ts';
-import type { ArticleColumns } from '../assemble.ts';
+import { toArticle, type ArticleColumns } from '../assemble.ts';
 import { ftsDocument } from './fts-words.ts';
 
 /** Articles read at a time: statements cannot run while another is read row by row. */
