@@ -86,9 +86,11 @@ export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Men
       out.push({ first: m.first, end: m.end, actor: named?.actor ?? homeActor(home!.head), byCountryName: false });
       continue;
     }
-    const country = m.entries.find((e): e is Extract<ActorEntry, { as: string }> => 'as' in e && (e.as !== 'adjective' || agentMarked.has(m.first)));
-    // "الأزمة السورية": with the article it is the adjective, not the country "سورية".
-    const adjectival = country !== undefined && tokens[m.first]!.forms.some((f) => f.startsWith('ال')) && !country.country.name_ar.startsWith('ال');
+    const marked = agentMarked.has(m.first);
+    const country = m.entries.find((e): e is Extract<ActorEntry, { as: string }> => 'as' in e && (e.as !== 'adjective' || marked));
+    // "الأزمة السورية": with the article it is the adjective, not the country "سورية"; after an attack's noun the
+    // adjective names who made it ("القصف التركي").
+    const adjectival = !marked && country !== undefined && tokens[m.first]!.forms.some((f) => f.startsWith('ال')) && !country.country.name_ar.startsWith('ال');
     if (country !== undefined && !adjectival) {
       out.push({ first: m.first, end: m.end, actor: stateActor(country.country, 'GOV', actors), byCountryName: true });
     }

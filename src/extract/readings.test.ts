@@ -678,6 +678,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'دمرت غارة جوية إسرائيلية امس شاحنة على الحدود بين سوريا ولبنان.',
     ['air_strike ISR.MIL Syrian-Lebanese border/2'],
   ],
+  [
+    'a nationality with the article after the attack\'s noun ("القصف التركي") made it: it is not read as the country\'s name, nor dropped',
+    'أسفر القصف التركي امس على قرية جنديرس عن مقتل ثلاثة مدنيين.',
+    ['shelling TUR.MIL Jindayris/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
