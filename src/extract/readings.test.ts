@@ -451,6 +451,18 @@ it('fighters named by a creed the state gives them ("العناصر التكفي
   assert.deepEqual(parties('هاجم مسلحو تنظيم ولاية سيناء امس حاجزا للجيش المصري في مدينة العريش.'), [['armed_clash', 'ISIS', 'EGY.MIL']]);
 });
 
+it('an assassination told in the passive ("اغتيل") is one; one talked of in an inquiry or a case ("التحقيق في اغتيال", "قضية اغتيال") is not news', () => {
+  const types = (text: string) => eventsOf(text).map((e) => [e.type, e.locations.map((l) => l.name_en).join('+')]);
+  assert.deepEqual(types('اغتيل مسؤول محلي امس بانفجار عبوة ناسفة في مدينة صيدا.'), [['assassination', 'Sayda']]);
+  assert.deepEqual(types('وأرجأت المحكمة امس النظر في قضية اغتيال رئيس البلدية في مدينة صيدا.'), []);
+  assert.ok(!types('وقالت الشرطة التركية امس إنها أحرزت تقدما في التحقيق في اغتيال الصحافي في إسطنبول.').some(([type]) => type === 'assassination'));
+});
+
+it('a killing named as the charge of an arrest ("بتهمة قتل") is no toll of it: a singular verb does not follow the people a number counts', () => {
+  const [event] = eventsOf('واعتقلت الشرطة العراقية امس ثلاثة رجال بتهمة قتل طبيب في البصرة.');
+  assert.deepEqual([event?.type, event?.counts.fatalities], ['arrest', null]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
