@@ -463,6 +463,13 @@ it('a killing named as the charge of an arrest ("بتهمة قتل") is no toll 
   assert.deepEqual([event?.type, event?.counts.fatalities], ['arrest', null]);
 });
 
+it('armed groups of other wars are named: al-Shabaab, the Janjaweed, the Awakening councils', () => {
+  const parties = (text: string) => eventsOf(text).map((e) => [e.actor1?.id ?? null, e.actor2?.id ?? null]);
+  assert.deepEqual(parties('واشتبكت القوات الحكومية الصومالية امس مع مسلحين من حركة الشباب في مقديشو.'), [['SOM.MIL', 'AL_SHABAAB']]);
+  assert.deepEqual(parties('هاجمت ميليشيات الجنجويد امس قرية في إقليم دارفور.'), [['JANJAWEED', null]]);
+  assert.deepEqual(parties('قتل ثلاثة من عناصر الصحوة امس بانفجار عبوة ناسفة في مدينة بعقوبة.'), [[null, 'SAHWA']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
