@@ -43,7 +43,10 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 
 /** Where the party named did it ("على يد مسلحين", "غارة منسوبة لإسرائيل"): the tokens right after an agent cue. */
 export function agentMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<number> {
-  return new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'agent' || e.cue === 'responsibility')).map((c) => c.end));
+  const marked = new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'agent' || e.cue === 'responsibility')).map((c) => c.end));
+  // "هجوم شنه مقاتلو حزب العمال": the party its fighters are named of.
+  for (const c of cues) if (marked.has(c.first) && c.entries.some((e) => e.cue === 'member')) marked.add(c.end);
+  return marked;
 }
 
 /**

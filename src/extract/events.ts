@@ -198,7 +198,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     const claims = frame.claims.length > 0 ? frame.claims : [];
     if (agent === null && VIOLENT.has(frame.type)) {
       // "العراق يعلن شن غارات": a state that announces strikes made them with its armed forces.
-      const asserter = claims.find((c) => c.stance === 'asserts' && c.by.kind === 'state' && c.by.id.includes('.'));
+      // Not one whose own were hit ("أعلن الجيش الأميركي مقتل اثنين من جنوده", "أن أحد عناصر القوات العراقية قتل").
+      const hit = frame.patient;
+      const asserter = frame.tellerHit ? undefined : claims.find((c) => c.stance === 'asserts' && c.by.kind === 'state' && c.by.id.includes('.') &&
+        !(hit !== null && hit.first !== c.named.first && hit.actor.id.split('.')[0] === c.by.id.split('.')[0]));
       if (asserter !== undefined) {
         const country = lexicon().countries.get(asserter.by.id.split('.')[0]!);
         if (country !== undefined) {

@@ -56,6 +56,8 @@ export interface Frame {
   before: (Elapsed & Span) | null;
   /** A party claims the attack the story told before ("وتبنى تنظيم داعش الهجوم"): it made it. */
   claimed: boolean;
+  /** The dead are those of the party that tells it ("أعلن الجيش الأميركي مقتل اثنين من جنوده"): it was hit, it did not strike. */
+  tellerHit: boolean;
 }
 
 export interface SentenceInput {
@@ -443,7 +445,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
         sentence: sentence.index, first, end: cEnd, triggers: [...told], type: kind,
         agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
         counts: emptyCounts(), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
-        reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false,
+        reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false, tellerHit: false,
       };
       frames.push(frame);
       if (item !== undefined) itemOf.set(frame, item);
@@ -525,7 +527,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: emptyCounts(), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false,
+      counts: emptyCounts(), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false, tellerHit: false,
     });
   }
 
@@ -596,6 +598,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, speaksThrough, opening: first });
     frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
+    const teller = VIOLENT.has(frame.type) ? frame.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind)) : undefined;
+    if (teller !== undefined && within(mentions.cue, teller.end, e).some((c) => c.entries.some((x) => x.cue === 'self' && x.value === 'people'))) {
+      frame.tellerHit = true;
+      frame.patient = { ...teller.named, actor: teller.by, byCountryName: false };
+      if (frame.agent?.actor.id === teller.by.id) frame.agent = null;
+    }
     // "الخارجية الفرنسية تصف ... بالأمر المؤسف": an act of speech its verb of speech tells, nothing said in between, is
     // the speaker's.
     const ownAct = SPEECH_ACTS.has(frame.type) && trigger !== undefined ? frame.claims.find((c) => c.stance === 'asserts' &&

@@ -470,6 +470,17 @@ it('armed groups of other wars are named: al-Shabaab, the Janjaweed, the Awakeni
   assert.deepEqual(parties('قتل ثلاثة من عناصر الصحوة امس بانفجار عبوة ناسفة في مدينة بعقوبة.'), [[null, 'SAHWA']]);
 });
 
+it('a party that tells of the death of its own ("مقتل أحد جنودها") was hit, it did not strike; "أحد" before a noun of somebody\'s counts one', () => {
+  const [event] = eventsOf('وأعلنت وزارة الدفاع البريطانية امس مقتل أحد جنودها في انفجار عبوة ناسفة في ولاية هلمند.');
+  assert.deepEqual([event?.type, event?.actor1?.id ?? null, event?.actor2?.id, event?.counts.fatalities], ['bombing', null, 'GBR.MIL', 1]);
+});
+
+it('who an attack "شنه" or "نفذه" made it, named after its fighters ("مسلحو حزب العمال"), not the army that tells of it; NATO\'s aircraft strike', () => {
+  const parties = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null]);
+  assert.deepEqual(parties('وقال الجيش التركي امس إن ثلاثة جنود قتلوا في هجوم شنه مسلحو حزب العمال الكردستاني في ولاية هكاري.'), [['armed_clash', 'PKK']]);
+  assert.deepEqual(parties('وأغارت طائرات حلف شمال الأطلسي امس على مواقع لحركة طالبان في ولاية هلمند.'), [['air_strike', 'NATO']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);

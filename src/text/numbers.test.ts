@@ -40,6 +40,8 @@ const CASES: Array<[string, Expected[]]> = [
   ['قتل ثلاثة عشر مدنيا', [[13, 'ثلاثة عشر']]],
   ['قتل عشرة مسلحين', [[10, 'عشرة']]],
   ['قتل أحد المسلحين', [[1, 'أحد']]],
+  ['مقتل أحد جنودها', [[1, 'أحد']]],
+  ['قتل أحد عناصر الشرطة', [[1, 'أحد']]],
   // hundreds, thousands, millions
   ['أطلقت مئة صاروخ', [[100, 'مئة']]],
   ['أرسلت مائتي جندي', [[200, 'مائتي']]],
@@ -101,6 +103,7 @@ const CASES: Array<[string, Expected[]]> = [
 /** Words that look like numbers and are none: ordinals, weekdays, "anyone", times, slash dates. */
 const NOT_NUMBERS: string[] = [
   'لم يصب أحد بأذى',
+  'لم يصب أحد من المدنيين',
   'لا أحد يعرف',
   'وصل الوفد يوم الاثنين',
   'وقع الانفجار الأحد',

@@ -176,13 +176,24 @@ interface Parsed {
   last: number;
 }
 
-/** "أحد"/"إحدى" count only before عشر or a definite noun ("أحد المسلحين"), not as "anyone". */
+/** Words that "أحد" may stand before as "anyone" ("لم يصب أحد من المدنيين"). */
+const PARTICLES = new Set(['من', 'في', 'على', 'عن', 'الى', 'مع', 'بين', 'او', 'ولا']);
+/** Pronouns a noun ends with when it is somebody's ("جنوده", "عناصرها"). */
+const POSSESSIVE = /..(ه|ها|هم|هن|نا)$/;
+
+/**
+ * "أحد"/"إحدى" count only before عشر or a definite noun: with the article ("أحد المسلحين"), a pronoun ("أحد جنوده")
+ * or the definite noun it is joined to ("أحد عناصر الشرطة"); not as "anyone".
+ */
 function oneOfCounts(tokens: readonly Token[], i: number, limit: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || i + 1 >= limit) return false;
   const reading = numberWordOf(next);
   if (reading !== null) return reading.word.kind === 'ten' && reading.prefix === '';
-  return next.kind === 'ar' && next.norm.startsWith('ال');
+  if (next.kind !== 'ar') return false;
+  if (next.norm.startsWith('ال') || POSSESSIVE.test(next.norm)) return true;
+  const after = tokens[i + 2];
+  return !PARTICLES.has(next.norm) && i + 2 < limit && after?.kind === 'ar' && after.norm.startsWith('ال');
 }
 
 /** "عشر" after an ordinal ("الثالث عشر") or after "الأحد" ("الأحد عشر", read as the weekday word) is no 10. */
