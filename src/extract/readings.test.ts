@@ -481,6 +481,13 @@ it('who an attack "شنه" or "نفذه" made it, named after its fighters ("م�
   assert.deepEqual(parties('وأغارت طائرات حلف شمال الأطلسي امس على مواقع لحركة طالبان في ولاية هلمند.'), [['air_strike', 'NATO']]);
 });
 
+it('what a party managed to do ("تمكنت الفصائل من استعادة السيطرة") happened; toppling a government is no interception', () => {
+  const types = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null]);
+  assert.deepEqual(types('وتمكنت الفصائل اليوم من استعادة السيطرة على قرية الزكاة بعد هجوم معاكس.'), [['territory_change', 'REBELS']]);
+  assert.deepEqual(types('ولم تتمكن القوات من استعادة السيطرة على قرية الزكاة.'), []);
+  assert.deepEqual(types('وتمكنت المعارضة امس من إسقاط الحكومة في البرلمان.'), []);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
