@@ -211,9 +211,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       } else {
         // An item of a list of the dead names its own cause, and an earlier occurrence named in passing its own maker:
         // who struck in another says nothing of them.
-        // Strikes from the air are a state's: they do not take an armed group told before as their maker.
+        // Strikes from the air are a state's: they do not take an armed group told before as their maker. A blast whose
+        // maker is not named is of nobody known, whoever fought or struck just before.
         const told = frame.listItem || frame.reference ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
-          !(FROM_THE_AIR.has(frame.type) && actors.get(d.event.actor1.id)?.kind === 'group'));
+          (!BOMBINGS.has(frame.type) || d.event.type === frame.type) && !(FROM_THE_AIR.has(frame.type) && actors.get(d.event.actor1.id)?.kind === 'group'));
         if (told !== undefined) {
           const ref = told.event.actor1!;
           agent = actors.get(ref.id) ?? { id: ref.id, name_en: ref.name_en, name_ar: ref.name_ar ?? '', kind: 'state' };

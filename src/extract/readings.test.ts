@@ -488,6 +488,12 @@ it('what a party managed to do ("تمكنت الفصائل من استعادة �
   assert.deepEqual(types('وتمكنت المعارضة امس من إسقاط الحكومة في البرلمان.'), []);
 });
 
+it('a blast whose maker is not named takes none from the fighting told before it; what it hit ("تابعة لقوات النظام") was hit', () => {
+  const text = 'وسيطرت الفصائل امس على قرية الزكاة بعد اشتباكات مع قوات النظام. إلى ذلك، انفجرت عبوة ناسفة امس بسيارة عسكرية تابعة لقوات النظام قرب مدينة درعا.';
+  const blast = eventsOf(text).find((e) => e.type === 'bombing');
+  assert.deepEqual([blast?.actor1?.id ?? null, blast?.actor2?.id], [null, 'SYR.MIL']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
