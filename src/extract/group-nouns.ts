@@ -2,7 +2,8 @@
  * "التنظيم", "الفصيل": a story names an armed group once ("تنظيم الدولة الإسلامية") and then calls it by a generic
  * noun ("وسيطر التنظيم على البلدة"). Such a noun is the group named last before it in the article, a group in
  * particular (not "مسلحون"), and fighters named by their creed ("جهاديون") are its fighters. "الجيش" alone is the
- * state's armed forces named last ("قصف الجيش التركي ... وقال الجيش"), "الحكومة" and "السلطات" its government.
+ * state's armed forces named last ("قصف الجيش التركي ... وقال الجيش"), "الحكومة" and "السلطات" its government,
+ * "التحالف" the coalition named last. Gunmen "of" a group ("مسلحون من حركة طالبان") are that group.
  * Followed by a word with the article that is no epithet of it, the noun begins a new name ("الحزب الديمقراطي").
  * The words are in data/lexicon/group-nouns.tsv.
  */
@@ -38,6 +39,7 @@ export function withGroupNouns(
   let group: ActorDef | null = null;
   let army: ActorDef | null = null;
   let government: ActorDef | null = null;
+  let coalition: ActorDef | null = null;
   return sentences.map((s, k) => {
     const own = actors[k]!;
     const out: ActorMention[] = [];
@@ -49,15 +51,22 @@ export function withGroupNouns(
         const a = m.actor;
         // "وهاجم جهاديون نقطة للجيش": fighters named by their creed are the group the story named last.
         const fighters = GROUP_NOUNS.generic.has(a.id) && m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => GROUP_NOUNS.fighters.has(f));
-        out.push(fighters && group !== null ? { ...m, actor: group } : m);
+        // "هاجم مسلحون من حركة طالبان": gunmen of a group named next are that group.
+        const of = own[next];
+        const ofGroup = GROUP_NOUNS.generic.has(a.id) && of !== undefined && of.first === m.end + 1 && tokens[m.end]!.norm === 'من' &&
+          of.actor.kind === 'group' && !GROUP_NOUNS.generic.has(of.actor.id);
+        if (ofGroup) next++;
+        out.push(ofGroup ? { ...of, first: m.first } : fighters && group !== null ? { ...m, actor: group } : m);
         if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;
         if (a.kind === 'state' && a.id.endsWith('.MIL')) army = a;
         if (a.kind === 'state' && a.id.endsWith('.GOV')) government = a;
+        if (tokens[m.first]!.forms.some((f) => GROUP_NOUNS.coalition.has(f))) coalition = a;
       }
       if (own.some((a) => a.first <= i && i < a.end)) continue;
       const actor = group !== null && standsAlone(tokens, i, GROUP_NOUNS.nouns, dateStarts) ? group
         : army !== null && standsAlone(tokens, i, GROUP_NOUNS.army, dateStarts) ? army
-        : government !== null && standsAlone(tokens, i, GROUP_NOUNS.government, dateStarts) ? government : null;
+        : government !== null && standsAlone(tokens, i, GROUP_NOUNS.government, dateStarts) ? government
+        : coalition !== null && standsAlone(tokens, i, GROUP_NOUNS.coalition, dateStarts) ? coalition : null;
       if (actor !== null) out.push({ first: i, end: i + 1, actor, byCountryName: false });
     }
     // Parties past the sentence's last token (there should be none) are kept as they are.

@@ -494,6 +494,14 @@ it('a blast whose maker is not named takes none from the fighting told before it
   assert.deepEqual([blast?.actor1?.id ?? null, blast?.actor2?.id], [null, 'SYR.MIL']);
 });
 
+it('"التحالف" alone is the coalition the story named; gunmen "of" a group are that group; "مسلحا" counted are militants', () => {
+  const parties = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null, e.claims.map((c) => `${c.by.id} ${c.stance}`).join(', ')]);
+  assert.deepEqual(parties('وقتل عشرون مدنيا امس في غارة جوية للتحالف بقيادة السعودية على محافظة حجة، بحسب مصادر طبية، فيما نفى التحالف استهداف المدنيين.'),
+    [['air_strike', 'SAU_COALITION', 'CIVILIANS', 'UNNAMED_SOURCES alleges, SAU_COALITION denies']]);
+  assert.deepEqual(parties('هاجم مسلحون من حركة طالبان امس نقطة تفتيش في ولاية قندوز.').map((p) => p.slice(0, 2)), [['armed_clash', 'TALIBAN']]);
+  assert.deepEqual(parties('وأعلن الجيش المصري امس مقتل 12 مسلحا في عملية عسكرية في شمال سيناء.').map((p) => p.slice(0, 3)), [['armed_clash', 'EGY.MIL', 'MILITANTS']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);

@@ -125,6 +125,7 @@ export interface GroupNouns {
   nouns: ReadonlySet<string>;
   army: ReadonlySet<string>;
   government: ReadonlySet<string>;
+  coalition: ReadonlySet<string>;
   fighters: ReadonlySet<string>;
   epithets: ReadonlySet<string>;
   generic: ReadonlySet<string>;
@@ -137,6 +138,7 @@ export function loadGroupNouns(): GroupNouns {
     nouns: new Set(forms('noun').map(normalise)),
     army: new Set(forms('army').map(normalise)),
     government: new Set(forms('government').map(normalise)),
+    coalition: new Set(forms('coalition').map(normalise)),
     fighters: new Set(forms('fighters').map(normalise)),
     epithets: new Set(forms('epithet').map(normalise)),
     generic: new Set(forms('generic')),
