@@ -22,8 +22,17 @@ export function personCount(word: Mention<EntryOf<'count'>>): number | null {
 /** Words between the people a number counts and their verb ("على الأقل"). */
 const VERB_AFTER_REACH = 3;
 
+/** The words right after a number that say it counts people ("14 مدنيا", "عشرة شرطيين"). */
+function peopleAfter(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): Mention<EntryOf<'count'>> | undefined {
+  return countWords.find((m) => m.first > n.lastToken && m.first - n.lastToken <= AFTER_REACH && m.entries.some((e) => e.side === 'persons' || e.side === 'one'));
+}
+
+function countsPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): boolean {
+  return peopleAfter(n, countWords) !== undefined;
+}
+
 function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[]): CountField | null {
-  const people = countWords.find((m) => m.first > n.lastToken && m.first - n.lastToken <= AFTER_REACH && m.entries.some((e) => e.side === 'persons' || e.side === 'one'));
+  const people = peopleAfter(n, countWords);
   if (people === undefined) return null;
   // "53 شخصا وجرح العشرات": a verb joined by و opens a clause of its own.
   const verb = countWords.find((m) => m.first >= people.end && m.first - people.end < VERB_AFTER_REACH && !tokens[m.first]!.norm.startsWith('و') && m.entries.some((e) => e.side === 'verb'));
@@ -55,6 +64,8 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
     }
     // "عشرة شرطيين قتلوا", "14 شرطيا على الأقل قتلوا": the people counted come first, their verb after them.
     if (field === null) field = verbAfterPeople(n, countWords, tokens);
+    // "ارتفعت حصيلة القتلى ... إلى 45 مدنيا": people counted after a toll named before them.
+    if (field === null && countsPeople(n, countWords)) field = [...countWords].reverse().find((m) => m.end <= n.firstToken && m.entries.some((e) => e.side === 'toll'))?.entries.find((e) => e.side === 'toll')?.field ?? null;
     if (field === null || counts[field] !== null) continue;
     counts[field] = n.value;
     if (n.approximate) counts.approximate = true;

@@ -502,6 +502,11 @@ it('"التحالف" alone is the coalition the story named; gunmen "of" a group
   assert.deepEqual(parties('وأعلن الجيش المصري امس مقتل 12 مسلحا في عملية عسكرية في شمال سيناء.').map((p) => p.slice(0, 3)), [['armed_clash', 'EGY.MIL', 'MILITANTS']]);
 });
 
+it('a toll named before its figure ("ارتفعت حصيلة القتلى ... إلى 45 مدنيا") counts the dead; towns "of" a region are in the region', () => {
+  const [event] = eventsOf('ارتفعت حصيلة القتلى جراء القصف على مدن وبلدات الغوطة الشرقية امس إلى 45 مدنيا.');
+  assert.deepEqual([event?.type, event?.counts.fatalities, event?.locations.map((l) => `${l.name_en}/${l.precision}`)], ['shelling', 45, ['Eastern Ghouta/2']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);

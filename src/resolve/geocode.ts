@@ -11,7 +11,7 @@ import type { PlaceCue, PlaceMention } from '../extract/places.ts';
 const KIND_ORDER: Record<'near' | 'admin' | 'settlement' | 'plain', readonly PlaceKind[]> = {
   near: ['governorate', 'province', 'region', 'country', 'part', 'city', 'town', 'district', 'subdistrict', 'village'],
   admin: ['governorate', 'province', 'district', 'subdistrict', 'region', 'part', 'country'],
-  settlement: ['city', 'town', 'village', 'neighbourhood', 'airbase', 'airport', 'subdistrict', 'district'],
+  settlement: ['city', 'town', 'village', 'neighbourhood', 'airbase', 'airport', 'region', 'subdistrict', 'district'],
   plain: ['country', 'part', 'sea', 'airbase', 'airport', 'neighbourhood', 'city', 'town', 'region', 'governorate', 'province', 'district', 'subdistrict', 'village'],
 };
 
@@ -60,8 +60,9 @@ export function precisionOf(place: Place, cue: PlaceCue): GeoPrecision {
   if (AREA_KINDS.has(place.kind)) return cue === 'near' || cue === 'area' ? 2 : 3;
   if (cue === 'near') return 2;
   if (cue === 'area') return place.kind === 'village' ? 1 : 2;
-  // "بلدة الصور": a district named by a settlement word is its seat, the town itself.
-  if (REGION_KINDS.has(place.kind)) return cue === 'settlement' ? 1 : 2;
+  // "بلدة الصور": a district named by a settlement word is its seat, the town itself; a region has no seat ("مدن وبلدات
+  // الغوطة الشرقية" are in it).
+  if (REGION_KINDS.has(place.kind)) return cue === 'settlement' && place.kind !== 'region' ? 1 : 2;
   return 1;
 }
 
