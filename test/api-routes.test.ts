@@ -15,6 +15,7 @@ import { dataPath } from '../src/contract/paths.ts';
 import { CSV_COLUMNS } from '../src/export/index.ts';
 import { FIXTURES, STRIKES, dailyArticles } from '../src/store/contract-fixtures.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { mapPoints } from '../web/src/api/mapPoints.ts';
 import type { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const ROUTES: Array<[method: 'get' | 'post', path: string]> = [
@@ -136,9 +137,12 @@ describe('HTTP API', () => {
     const types = await get('/stats/types');
     assert.deepEqual(types.json.types[0], { type: 'shelling', count: 60 });
     const map = await get('/map?actor=RUS.MIL');
-    assert.equal(map.json.type, 'FeatureCollection');
-    assert.deepEqual(map.json.features.map((f: any) => f.properties.id).sort(), ['fx-strikes:e1', 'fx-strikes:e2']);
-    assert.deepEqual(map.json.features[0].geometry.coordinates.length, 2);
+    assert.equal(map.json.truncated, false);
+    assert.deepEqual([...map.json.id].sort(), ['fx-strikes:e1', 'fx-strikes:e2']);
+    const points = mapPoints(map.json);
+    assert.deepEqual(points.map((p) => p.type).sort(), ['air_strike', 'air_strike']);
+    assert.ok(points.every((p) => typeof p.lon === 'number' && typeof p.lat === 'number' && [1, 2, 3].includes(p.precision)));
+    assert.deepEqual(points.map((p) => p.admin1).sort(), ['Homs', 'Idlib']);
     const meta = await get('/meta');
     assert.deepEqual(meta.json.counts, { articles: 63, events: 65 });
     assert.deepEqual(meta.json.event_types.air_strike.acled, ['Explosions/Remote violence', 'Air/drone strike']);

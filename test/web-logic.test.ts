@@ -7,11 +7,11 @@ import { segments } from '../web/src/events/highlight.ts';
 import { binDays, binIndex } from '../web/src/timeline/bins.ts';
 import { apiQuery, parseView, serialiseView } from '../web/src/state/view.ts';
 import { layersData, NEAR_RADIUS_KM, WIDE_RADIUS_KM } from '../web/src/map/mapData.ts';
-import { parseMapFeatures } from '../web/src/api/mapPoints.ts';
+import { mapPoints } from '../web/src/api/mapPoints.ts';
 import { placeNames } from '../web/src/map/labelPlacement.ts';
 import { clipRingToBox } from '../web/scripts/clip.ts';
 import { cutBoundaryTiles, TILES_DIR } from '../web/scripts/boundaryTiles.ts';
-import type { MapPoint } from '../web/src/api/types.ts';
+import type { MapPoint, MapPoints } from '../web/src/api/types.ts';
 
 describe('evidence highlighting', () => {
   const text = 'قصفت الطائرات. ونفت الوزارة ذلك. وقال شاهد.';
@@ -104,17 +104,19 @@ describe('place names on the map', () => {
 });
 
 describe('map points from the API', () => {
-  test('the compact /map shape and the export shape', () => {
-    const collection = {
-      features: [
-        { geometry: { type: 'Point', coordinates: [37.1, 36.2] }, properties: { id: 'a', type: 'shelling', precision: 2, admin1: 'Aleppo' } },
-        { geometry: { type: 'Point', coordinates: [38.3, 34.6] }, properties: { event_id: 'b', type: 'air_strike', geo_precision: 1, admin1: 'Homs' } },
-        { geometry: null, properties: { id: 'c', type: 'air_strike' } },
-      ],
+  test('each point reads its place and type from the columns of /map', () => {
+    const answer: MapPoints = {
+      truncated: false,
+      types: ['shelling', 'air_strike'],
+      places: [[37.1, 36.2, 2, 'Aleppo'], [38.3, 34.6, 1, null]],
+      id: ['a', 'b', 'b'],
+      type: [0, 1, 1],
+      place: [0, 1, 0],
     };
-    assert.deepEqual(parseMapFeatures(collection), [
+    assert.deepEqual(mapPoints(answer), [
       { id: 'a', type: 'shelling', precision: 2, admin1: 'Aleppo', lon: 37.1, lat: 36.2 },
-      { id: 'b', type: 'air_strike', precision: 1, admin1: 'Homs', lon: 38.3, lat: 34.6 },
+      { id: 'b', type: 'air_strike', precision: 1, admin1: null, lon: 38.3, lat: 34.6 },
+      { id: 'b', type: 'air_strike', precision: 2, admin1: 'Aleppo', lon: 37.1, lat: 36.2 },
     ]);
   });
 });

@@ -133,9 +133,20 @@ export const RESPONSES = {
   types: list('types', { type: 'object', properties: { type: { type: 'string', enum: Object.keys(EVENT_TYPES) }, count } }),
   map: {
     type: 'object',
-    required: ['type', 'features'],
-    description: 'GeoJSON FeatureCollection: one Point per event location, properties {id, type, precision, admin1}',
-    properties: { type: { const: 'FeatureCollection' }, features: { type: 'array' }, truncated: { type: 'boolean' } },
+    required: ['truncated', 'types', 'places', 'id', 'type', 'place'],
+    description: 'Event locations as columns: point i is event id[i], of type types[type[i]], at places[place[i]]',
+    properties: {
+      truncated: { type: 'boolean', description: 'More events matched than were given (the newest are)' },
+      types: { type: 'array', items: { type: 'string', enum: Object.keys(EVENT_TYPES) } },
+      places: {
+        type: 'array',
+        description: 'Distinct places: [lon, lat, geo_precision, admin1_en]',
+        items: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }, { type: 'integer', enum: [1, 2, 3] }, nullableString], minItems: 4, maxItems: 4 },
+      },
+      id: { type: 'array', items: { type: 'string' }, description: 'Event id of each point, newest event first' },
+      type: { type: 'array', items: count, description: 'Index into types of each point' },
+      place: { type: 'array', items: count, description: 'Index into places of each point' },
+    },
   },
   meta: {
     type: 'object',

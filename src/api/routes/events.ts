@@ -5,6 +5,7 @@ import { MEDIA_TYPES, createWriter } from '../../export/index.ts';
 import type { ExportFormat } from '../../export/index.ts';
 import type { EventFilter, Store } from '../../store/types.ts';
 import { ApiError } from '../errors.ts';
+import { encodeMapPoints } from '../mapPoints.ts';
 import { eventFilter, page } from '../params.ts';
 import { EVENTS_QUERY, FILTER_QUERY, ID_PARAMS, RESPONSES } from '../schemas.ts';
 
@@ -42,22 +43,14 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
 
   app.get('/map', {
     schema: {
-      summary: `Map points of the newest ${MAP_LIMIT} matching events: one GeoJSON Point per event location`,
+      summary: `Map points of the newest ${MAP_LIMIT} matching events: one per event location, as columns`,
       tags: ['events'],
       querystring: FILTER_QUERY,
       response: { 200: RESPONSES.map, ...errors },
     },
     handler: async (request) => {
       const { points, truncated } = await store.listPoints(eventFilter(request.query), MAP_LIMIT);
-      return {
-        type: 'FeatureCollection',
-        truncated,
-        features: points.map((p) => ({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-          properties: { id: p.event_id, type: p.type, precision: p.precision, admin1: p.admin1_en },
-        })),
-      };
+      return encodeMapPoints(points, truncated);
     },
   });
 

@@ -1,5 +1,5 @@
-import type { DailyCount, EventDetail, EventsPage, MapPoint, Meta } from './types.ts';
-import { parseMapFeatures } from './mapPoints.ts';
+import { mapPoints } from './mapPoints.ts';
+import type { DailyCount, EventDetail, EventsPage, MapPoints, Meta } from './types.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
@@ -24,16 +24,5 @@ export const api = {
   event: (id: string, signal?: AbortSignal) => getJson<EventDetail>(`/events/${encodeURIComponent(id)}`, signal),
   daily: (query: string, signal?: AbortSignal) =>
     getJson<{ days: DailyCount[] }>(withQuery('/stats/daily', query), signal).then((r) => r.days),
-  /**
-   * Points for the map: the compact `/map` endpoint when the server has it, else the GeoJSON export
-   * of the same filter (complete, but heavier).
-   */
-  async mapPoints(query: string, signal?: AbortSignal): Promise<MapPoint[]> {
-    try {
-      return parseMapFeatures(await getJson(withQuery('/map', query), signal));
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 404) throw error;
-      return parseMapFeatures(await getJson(withQuery('/export.geojson', query), signal));
-    }
-  },
+  mapPoints: (query: string, signal?: AbortSignal) => getJson<MapPoints>(withQuery('/map', query), signal).then(mapPoints),
 };

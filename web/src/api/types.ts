@@ -2,6 +2,7 @@
 import type { Article, EventType, GeoPrecision, RasdEvent, StoredEvent } from '../../../src/contract/index.ts';
 
 export type { Article, EventType, GeoPrecision, RasdEvent, StoredEvent };
+export type { MapPoints } from '../../../src/api/mapPoints.ts';
 
 export interface EventsPage {
   events: StoredEvent[];
