@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { load, viewRequests } from './api/requests.ts';
 import { useApi } from './api/useApi.ts';
 import { EventList } from './events/EventList.tsx';
@@ -31,16 +31,10 @@ export function App() {
   // True once list, map data and timeline all show the current filter (the map marks its own drawing).
   const current = list.key === requests.list.key && points.key === requests.points.key && daily.key === requests.daily.key;
   const listShown = list.key === requests.list.key;
-  // MapLibre is most of the page's code, and running it holds the main thread for a while: it is
-  // loaded once the list shows, so the list need not wait for it (the map waits for its events,
-  // the largest answer, anyway).
-  const [mapWanted, setMapWanted] = useState(false);
-  const EventMap = useEventMap(mapWanted);
+  const EventMap = useEventMap();
   useEffect(() => {
-    if (!listShown && list.error === null) return;
-    if (performance.getEntriesByName('rasd:list-shown').length === 0) performance.mark('rasd:list-shown');
-    setMapWanted(true);
-  }, [listShown, list.error]);
+    if (listShown && performance.getEntriesByName('rasd:list-shown').length === 0) performance.mark('rasd:list-shown');
+  }, [listShown]);
   const timelineShown = daily.key === requests.daily.key;
   useEffect(() => {
     if (timelineShown && performance.getEntriesByName('rasd:timeline-shown').length === 0) performance.mark('rasd:timeline-shown');
@@ -65,7 +59,7 @@ export function App() {
         <FilterBar meta={meta.data} filters={filters} onChange={setFilters} />
         {error && <p className="error banner">{t.error}: {error}</p>}
         <main className="main">
-          {mapWanted && EventMap ? (
+          {EventMap ? (
             <EventMap
               points={points.data} selected={event} onOpen={open}
               onGovernorate={(admin1) => setFilters({ ...filters, admin1 })}

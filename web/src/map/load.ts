@@ -12,19 +12,19 @@ export function loadEventMap(): Promise<EventMapModule> {
 }
 
 /**
- * The map component once its code is in, else null; its code is loaded once `wanted`. Not `React.lazy`: Suspense holds back content
+ * The map component once its code is in, else null. Not `React.lazy`: Suspense holds back content
  * that has loaded for up to 300 ms (to reveal several boundaries at once), and the map would start late.
  */
-export function useEventMap(wanted: boolean): EventMapModule['EventMap'] | null {
+export function useEventMap(): EventMapModule['EventMap'] | null {
   const [component, setComponent] = useState(() => loaded?.EventMap ?? null);
   useEffect(() => {
-    if (component || !wanted) return;
+    if (component) return;
     let mounted = true;
     // Without its code the map stays an empty, busy panel; the rest of the page works.
     loadEventMap().then((m) => mounted && setComponent(() => m.EventMap), () => undefined);
     return () => {
       mounted = false;
     };
-  }, [component, wanted]);
+  }, [component]);
   return component;
 }
