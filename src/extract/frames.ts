@@ -705,6 +705,8 @@ const MARKS = { verb: 1, count: 2, date: 0.75, weapon: 1, place: 1 } as const;
 const TOLD = 2;
 /** Protest verbs are seldom figures of speech: one that tells a protest is news of it. */
 const TOLD_PROTEST = MARKS.verb;
+/** Nor are the verbs of these acts ("فجر نفسه", "اغتال", "خطف"): told in the past, they are news by themselves. */
+const LITERAL: ReadonlySet<EventType> = new Set<EventType>(['suicide_bombing', 'assassination', 'abduction']);
 
 /** "دارت اشتباكات", "وقع الهجوم", "تعرضت لهجوم", "تستمر الاشتباكات": a verb of occurrence tells the event its noun names. */
 function occurs(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
@@ -719,7 +721,7 @@ function afterRelative(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, t: TriggerH
 function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
   const told = frame.triggers.filter((t) => t.tense === 'past' && !afterRelative(cues, t));
   const marks = [
-    told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
+    told.some((t) => LITERAL.has(t.type)) ? TOLD : told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
     frame.dates.length > 0 ? MARKS.date : 0,
     frame.weapons.length > 0 ? MARKS.weapon : 0,

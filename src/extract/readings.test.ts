@@ -507,6 +507,14 @@ it('a toll named before its figure ("ارتفعت حصيلة القتلى ... إ
   assert.deepEqual([event?.type, event?.counts.fatalities, event?.locations.map((l) => `${l.name_en}/${l.precision}`)], ['shelling', 45, ['Eastern Ghouta/2']]);
 });
 
+it('a suicide bombing, an assassination or an abduction told in the past is news with no place or number to it', () => {
+  const types = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null]);
+  assert.deepEqual(types('وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه امس خارج مكتب شركة أجنبية للأمن.'), [['suicide_bombing', null]]);
+  assert.deepEqual(types('وقال الناطق إن موظفا في اللجنة الانتخابية خطف من منزله مساء امس على يد مسلحين.'), [['abduction', 'MILITANTS']]);
+  // A killing with only a date to it may be history or commentary: it needs more.
+  assert.deepEqual(types('وقال الناطق إن موظفا في اللجنة الانتخابية قتل امس.'), []);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
