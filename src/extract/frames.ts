@@ -435,6 +435,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "في ريف <governorate> دمرت ...، وأضاف أن الغارات في بلدة <town> دمرت": a place inside the
     // countryside named before is the same strike told more precisely, unless it is struck by other means.
     const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
+    // "وفي جلولاء قتل ...، اثر انفجار سيارة مفخخة في بلدة جلولاء": the place told before, named again, is the same occurrence.
+    const again = previous !== undefined && clausePlaces.length > 0 && clausePlaces.every((p) => within(places, previous.first, previous.end).some((q) => q.candidates.some((c) => p.candidates.includes(c))));
     // "استهدفتها غارات جوية وقصف مدفعي": two kinds of attack named one after the other, joined by "و", are two events.
     const joined = cTriggers.find((t) => t.role === 'event' && VIOLENT.has(t.type) && t.type !== type && tokens[t.first]!.norm.startsWith('و') &&
       cTriggers.some((u) => u.end === t.first && u.role === 'event' && u.type === type));
@@ -463,7 +465,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
     // "دارت اشتباكات ...، قتل فيها 15 شخصا": deaths told after a violent event, no other event word, are its toll.
     const toll = cTriggers.every((t) => t.role === 'result') && VIOLENT.has(previous?.type ?? 'statement');
-    if (previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines)))) {
+    if (previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || again)))) {
       for (const p of clausePlaces) noteCountryside(previous, p);
       previous.end = cEnd;
       previous.triggers.push(...own);

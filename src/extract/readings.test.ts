@@ -515,6 +515,13 @@ it('a suicide bombing, an assassination or an abduction told in the past is news
   assert.deepEqual(types('وقال الناطق إن موظفا في اللجنة الانتخابية قتل امس.'), []);
 });
 
+it('a town named at the start of a sentence and again at its end is one occurrence; towns of other wars and "خانيونس" joined are found', () => {
+  const placed = (text: string) => eventsOf(text).map((e) => [e.type, e.locations.map((l) => l.name_en).join('+')]);
+  assert.deepEqual(placed('وفي جلولاء قتل احد عناصر الشرطة امس واصيب عشرة آخرون، اثر انفجار سيارة مفخخة في بلدة جلولاء.'), [['bombing', 'Jalawla']]);
+  assert.deepEqual(placed('قصفت طائرات اسرائيلية امس منزلا في خانيونس جنوب قطاع غزة.'), [['air_strike', 'Khan Yunis']]);
+  assert.deepEqual(placed('وانفجرت عبوة ناسفة امس قرب سوق في مدينة بيداوا.'), [['bombing', 'Baidoa']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
