@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT, SHARED_DIR } from '../src/contract/paths.ts';
+import { buildPage, pageIsStale } from '../web/scripts/pageBuild.ts';
 
 const run = promisify(execFile);
 
@@ -42,11 +43,9 @@ export function tempDir(prefix: string): { path: string; remove: () => void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** Builds the page with Vite when web/dist is missing (the server serves whatever is there). */
+/** Builds the page with Vite when web/dist is missing or older than its sources (the server serves whatever is there). */
 export async function ensurePageBuilt(): Promise<void> {
-  if (existsSync(join(PROJECT_ROOT, 'web', 'dist', 'index.html'))) return;
-  const vite = join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  await run(process.execPath, [vite, 'build', '--config', join(PROJECT_ROOT, 'web', 'vite.config.ts')], { cwd: PROJECT_ROOT });
+  if (pageIsStale()) buildPage('ignore');
 }
 
 /** `rasd <args>` in a child process; its output when it succeeds. */
