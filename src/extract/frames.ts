@@ -519,7 +519,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "الوزير وفي مؤتمر صحفي مشترك عقده مع ضيفه ... نقل عن واشنطن ...": what a party says during talks is a statement
   // too; after talks that are its own ("بعد لقائه"), it is what the talks came to.
   const onlyTalks = content !== undefined && frames.length > 0 && frames.every((f) => MUTUAL.has(f.type) && f.triggers.every((t) => t.first < content && !possessed(text, tokens, t)));
-  if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow) {
+  // "ونزح 40 ألف مدني، وفق الأمم المتحدة": a source cited for news is no occasion of speech.
+  const cited = speaker !== undefined && claimCues.some((c) => c.first === speaker.first && c.cites);
+  if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow && !cited) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const act = findSpeechActs(tokens, speaker.end, end).find((a) => {

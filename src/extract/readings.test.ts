@@ -522,6 +522,11 @@ it('a town named at the start of a sentence and again at its end is one occurren
   assert.deepEqual(placed('وانفجرت عبوة ناسفة امس قرب سوق في مدينة بيداوا.'), [['bombing', 'Baidoa']]);
 });
 
+it('a source cited for news ("وفق الأمم المتحدة") makes no statement of its own', () => {
+  const text = 'وقالت وزارة الدفاع الروسية امس إن طائراتها عادت إلى قاعدة حميميم. ونزح أكثر من 40 ألف مدني خلال الأيام الأخيرة باتجاه الحدود التركية، وفق الأمم المتحدة.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id]), [['statement', 'RUS.MIL']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
