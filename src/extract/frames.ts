@@ -801,7 +801,9 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   const dead = (a: ActorMention): boolean => !agentMarked.has(a.first) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
     a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)) &&
     !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
-  const patients = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a))) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  // "أسقطت طائرة استطلاع روسية": the aircraft an interception names is what was downed, whoever's it is.
+  const downed = (a: ActorMention): boolean => frame.type === 'interception' && frame.weapons.some((w) => w.first === a.first);
+  const patients = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a)) || downed(a)) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   const agents = candidates.filter((a) => !patients.includes(a));
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
   const told = VIOLENT.has(frame.type) ? agents.find((a) => agentMarked.has(a.first)) : undefined;

@@ -527,6 +527,11 @@ it('a source cited for news ("وفق الأمم المتحدة") makes no statem
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id]), [['statement', 'RUS.MIL']]);
 });
 
+it('the aircraft an interception names ("أسقطت طائرة استطلاع روسية") was downed: its owner is hit, the party that says it did it made it', () => {
+  const [event] = eventsOf('وأعلنت هيئة تحرير الشام امس أنها أسقطت طائرة استطلاع روسية فوق بلدة كفرنبل.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['interception', 'NUSRA', 'RUS.MIL']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
