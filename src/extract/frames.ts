@@ -803,7 +803,10 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
   // "أسقطت طائرة استطلاع روسية": the aircraft an interception names is what was downed, whoever's it is.
   const downed = (a: ActorMention): boolean => frame.type === 'interception' && frame.weapons.some((w) => w.first === a.first);
-  const patients = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a)) || downed(a)) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  const hit = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a)) || downed(a)) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  // "مستودعات تابعة لحزب الله والحرس الثوري الإيراني": a party joined by و to one that was hit was hit too.
+  const alsoHit = candidates.filter((a) => !hit.includes(a) && tokens[a.first]!.norm.startsWith('و') && hit.some((p) => p.end === a.first) && !agentMarked.has(a.first));
+  const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a));
   const agents = candidates.filter((a) => !patients.includes(a));
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
   const told = VIOLENT.has(frame.type) ? agents.find((a) => agentMarked.has(a.first)) : undefined;
@@ -824,7 +827,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     // An armed group named as the subject right after the verb made it too ("شن الحوثيون هجوما بطائرة مسيرة").
     const verb = frame.triggers.find((t) => t.tense === 'past');
     const subject = verb === undefined ? undefined : agents.find((a) => a.first === verb.end && a.actor.kind === 'group');
-    const states = candidates.filter((a) => a.actor.kind === 'state' && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
+    const states = candidates.filter((a) => a.actor.kind === 'state' && !alsoHit.includes(a) && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
     frame.agent = subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
     // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named

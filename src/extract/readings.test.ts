@@ -532,6 +532,11 @@ it('the aircraft an interception names ("أسقطت طائرة استطلاع ر
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['interception', 'NUSRA', 'RUS.MIL']);
 });
 
+it('a party joined by و to one an attack hit was hit too ("تابعة لحزب الله والحرس الثوري الإيراني"): it did not strike', () => {
+  const [event] = eventsOf('وقال المرصد امس إن غارات استهدفت مستودعات أسلحة تابعة لحزب الله والحرس الثوري الإيراني قرب مطار دمشق الدولي.');
+  assert.deepEqual([event?.type, event?.actor1?.id ?? null, event?.actor2?.id], ['air_strike', null, 'HEZBOLLAH']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
