@@ -537,6 +537,11 @@ it('a party joined by و to one an attack hit was hit too ("تابعة لحزب 
   assert.deepEqual([event?.type, event?.actor1?.id ?? null, event?.actor2?.id], ['air_strike', null, 'HEZBOLLAH']);
 });
 
+it('air defences named without their state ("الدفاعات الجوية") are those of the state where they fire', () => {
+  const [event] = eventsOf('وقالت وسائل إعلام رسمية إن الدفاعات الجوية تصدت امس لصواريخ إسرائيلية في محيط مطار دمشق الدولي.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['interception', 'SYR.MIL', 'ISR.MIL']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
