@@ -177,6 +177,9 @@ function within<T extends { first: number }>(items: readonly T[], first: number,
   return items.filter((x) => x.first >= first && x.first < end);
 }
 
+/** Words between an aircraft and the "دون طيار" that makes it a drone ("طائرة أميركية دون طيار"). */
+const DRONE_GAP = 2;
+
 /** Words between a launch verb and the noun of the event it launches ("أطلقت السلطات عملية مداهمات"). */
 const LAUNCHED_REACH = 6;
 
@@ -193,7 +196,7 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
     // "غارات" is an air strike whatever else is named; a weapon makes a generic clash or shelling specific.
     if (implied !== null && (strong.type === 'armed_clash' || strong.type === 'shelling') && implied !== 'armed_clash') return implied;
     // A strike from the air by a drone is a drone strike ("غارة لطائرة بدون طيار").
-    if (implied === 'drone_strike' && strong.type === 'air_strike') return implied;
+    if (weapons.some((w) => w.implies === 'drone_strike') && strong.type === 'air_strike') return 'drone_strike';
     return strong.type;
   }
   const attack = triggers.find((t) => t.role === 'attack');
@@ -324,7 +327,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
   // "الفصائل المقاتلة": a word of a group's name is no weapon (a state's "الطيران الروسي" is both).
   const inGroupName = (m: { first: number; end: number }): boolean => actors.some((a) => a.actor.kind === 'group' && a.first <= m.first && m.end <= a.end);
-  const weapons = mentions.weapon.filter((m) => !inGroupName(m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
+  const arms = mentions.weapon.filter((m) => !inGroupName(m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
+  // "طائرة أميركية دون طيار": the aircraft its nationality splits from "دون طيار" is the drone.
+  const weapons = arms.filter((w) => !(w.implies === 'air_strike' && arms.some((d) => d.implies === 'drone_strike' && d.first > w.first && d.first - w.end <= DRONE_GAP)));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
   // A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى").
   const named = (m: { first: number; end: number }): boolean => mentions.actor.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!.norm, 'actor'));

@@ -542,6 +542,11 @@ it('air defences named without their state ("الدفاعات الجوية") are
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['interception', 'SYR.MIL', 'ISR.MIL']);
 });
 
+it('an aircraft "دون طيار" is a drone though its nationality stands between ("طائرة أميركية دون طيار")', () => {
+  const [event] = eventsOf('قتل أربعة من عناصر تنظيم القاعدة امس في غارة نفذتها طائرة أميركية دون طيار في محافظة مأرب.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.weapons.map((w) => w.id)], ['drone_strike', 'USA.MIL', ['drone']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
