@@ -551,7 +551,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       claimCues.some((c) => c.cites && c.first >= lastWord && c.end <= p.first && p.first - c.end <= SOURCE_REACH);
     const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(p) && !(lastWord >= 0 && cited(p)));
     // Where a person came from is the place only when the clause names no other.
-    frame.places = told.some((p) => !p.origin) ? told.filter((p) => !p.origin) : told;
+    const where = (p: PlaceMention): boolean => !p.origin && !p.landmark;
+    frame.places = told.some(where) ? told.filter(where) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
     // Of two kinds of attack named together, the second has only weapons of its kind, the first none of the second's.
     const kindOf = (w: Frame['weapons'][number]): boolean => (joinedKinds.has(frame) ? w.implies === frame.type : w.implies !== otherKind.get(frame));

@@ -21,6 +21,8 @@ export interface PlaceMention {
   list: number;
   /** Where a person comes from ("وشاب من قرية حاس قتل في معرة النعمان"), not where the event happened. */
   origin: boolean;
+  /** A place the one named before lies in a direction from ("بعقوبة (60 كلم شمال شرق بغداد)"): it only says where that one is. */
+  landmark: boolean;
   /** The country a nationality right after the name puts it in ("مدينة سروج التركية"): ISO alpha-2, or null. */
   country: string | null;
 }
@@ -31,6 +33,9 @@ const WEAK_KINDS = new Set(['village', 'other']);
 const LAUNCH_KINDS = new Set(['sea', 'airbase']);
 /** The settlement word for a military base, normalised. */
 const BASE = 'قاعده';
+/** Words between a place and the direction from a landmark that follows it ("بعقوبة (60 كلم شمال بغداد)"). */
+const LANDMARK_GAP = 3;
+const DIRECTION = /^(شمال|جنوب|شرق|غرب)/;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
 /** Words of quantity that may stand between a preposition and its place ("على كامل الغوطة الشرقية"). */
 const QUANTIFIERS = new Set(['كامل', 'كافه', 'معظم', 'اغلب', 'غالبيه', 'عموم']);
@@ -133,7 +138,9 @@ export function readPlaces(
     const origin = tokens[from]?.norm === 'من' && people.has(from - 1);
     const nationality = nationalities.get(m.end) ?? (bridged !== undefined ? nationalities.get(m.first - 1)! : null);
     const country = nationality !== null && kept.some((p) => p.country === nationality) ? nationality : null;
-    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin, country });
+    const landmark = !inList && cue === 'near' && cueAt !== null && DIRECTION.test(tokens[cueAt.first]!.norm) && previous !== undefined &&
+      !previous.landmark && cueAt.first >= previous.end && cueAt.first - previous.end <= LANDMARK_GAP;
+    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin, landmark, country });
   }
   return out;
 }

@@ -779,6 +779,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'أسفر القصف التركي امس على قرية جنديرس عن مقتل ثلاثة مدنيين.',
     ['shelling TUR.MIL Jindayris/1'],
   ],
+  [
+    'a place the one named before lies in a direction from ("بعقوبة (60 كلم شمال شرق بغداد)", "مأرب شرق صنعاء") only says where that one is',
+    'انفجرت سيارة مفخخة امس في مدينة بعقوبة (60 كلم شمال شرق بغداد). وقصفت الطائرات امس محافظة مأرب شرق صنعاء.',
+    ['bombing - Baqubah/1', 'air_strike - Marib Governorate/3'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
