@@ -547,6 +547,11 @@ it('an aircraft "دون طيار" is a drone though its nationality stands betwe
   assert.deepEqual([event?.type, event?.actor1?.id, event?.weapons.map((w) => w.id)], ['drone_strike', 'USA.MIL', ['drone']]);
 });
 
+it('a local official or medics cited for a toll are unnamed sources, not the outlet\'s own narration', () => {
+  const [event] = eventsOf('قتل أربعة مدنيين امس في غارة على محافظة مأرب، بحسب ما أفاد مسؤول محلي.');
+  assert.deepEqual(event?.claims.map((c) => `${c.by.id} ${c.stance}`), ['UNNAMED_SOURCES reports']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
