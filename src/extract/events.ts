@@ -110,6 +110,20 @@ function eventDate(d: DateMention): EventDate {
 
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown', text: null };
 
+/** How a story turns to another place: "وفي قطاع غزة، ...". */
+const TURNS = new Set(['وفي', 'في']);
+
+/**
+ * Whether a frame opens with the place it turns to and none of its places lies in a governorate of an event told
+ * before: the story has moved on ("وفي قطاع غزة، أطلقت فصائل ..." after a shooting in Nablus), and who acted there says
+ * nothing of who acts here.
+ */
+function elsewhere(ctx: ArticleContext, frame: Frame, told: Draft): boolean {
+  if (!TURNS.has(ctx.tokens[frame.first]!.norm) || frame.places.length === 0 || told.event.locations.length === 0) return false;
+  const regions = new Set(told.event.locations.map((l) => l.admin1_en ?? l.name_en));
+  return !frame.places.some((p) => p.candidates.some((c) => regions.has(c.kind === 'governorate' ? c.name_en : c.admin1_en ?? c.name_en)));
+}
+
 /** The sentence of the last telling joined to an event. */
 function lastSentence(ctx: ArticleContext, draft: Draft): number {
   const last = Math.max(...draft.event.evidence.map((e) => e.start));
@@ -214,7 +228,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
         // Strikes from the air are a state's: they do not take an armed group told before as their maker. A blast whose
         // maker is not named is of nobody known, whoever fought or struck just before.
         const told = frame.listItem || frame.reference ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
-          (!BOMBINGS.has(frame.type) || d.event.type === frame.type) && !(FROM_THE_AIR.has(frame.type) && actors.get(d.event.actor1.id)?.kind === 'group'));
+          (!BOMBINGS.has(frame.type) || d.event.type === frame.type) && !(FROM_THE_AIR.has(frame.type) && actors.get(d.event.actor1.id)?.kind === 'group') && !elsewhere(ctx, frame, d));
         if (told !== undefined) {
           const ref = told.event.actor1!;
           agent = actors.get(ref.id) ?? { id: ref.id, name_en: ref.name_en, name_ar: ref.name_ar ?? '', kind: 'state' };

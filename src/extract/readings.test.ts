@@ -552,6 +552,11 @@ it('a local official or medics cited for a toll are unnamed sources, not the out
   assert.deepEqual(event?.claims.map((c) => `${c.by.id} ${c.stance}`), ['UNNAMED_SOURCES reports']);
 });
 
+it('a story that turns to another place ("وفي قطاع غزة، ...") takes no maker from what it told elsewhere', () => {
+  const text = 'استشهد شاب فلسطيني امس برصاص قوات الاحتلال الإسرائيلي في مخيم بلاطة شرق نابلس. وفي قطاع غزة، أطلقت فصائل فلسطينية امس صاروخين على مستوطنات غلاف غزة.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null]), [['attack_on_civilians', 'ISR.MIL'], ['missile_strike', null]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
