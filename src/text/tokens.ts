@@ -53,6 +53,23 @@ export function cliticForms(word: string): string[] {
   return forms;
 }
 
+/**
+ * The readings of words already seen, shared read-only by every token of the word: news repeat their words, so
+ * most tokens take an array made once instead of making their own. Cleared when full, to bound its memory.
+ */
+const readingsOf = new Map<string, readonly string[]>();
+const MAX_READINGS = 100_000;
+
+function readings(word: string, arabic: boolean): readonly string[] {
+  let forms = readingsOf.get(word);
+  if (forms === undefined) {
+    if (readingsOf.size >= MAX_READINGS) readingsOf.clear();
+    forms = arabic ? cliticForms(word) : [word];
+    readingsOf.set(word, forms);
+  }
+  return forms;
+}
+
 const NONE = 0;
 const KINDS: ReadonlyArray<Token['kind'] | null> = [null, 'ar', 'num', 'lat'];
 
@@ -92,8 +109,9 @@ export function tokenise(text: string): Token[] {
     }
     if (kind !== NONE) {
       const surface = text.slice(start, last + 1);
-      const word = plain ? surface : normalise(surface);
-      tokens.push({ index: tokens.length, start, end: last + 1, norm: word, forms: kind === 1 ? cliticForms(word) : [word], kind: KINDS[kind]! });
+      const forms = readings(plain ? surface : normalise(surface), kind === 1);
+      // The word as its readings hold it: one string per word, whose hash later lookups need not compute again.
+      tokens.push({ index: tokens.length, start, end: last + 1, norm: forms[0]!, forms, kind: KINDS[kind]! });
     }
     kind = k;
     start = last = i;
