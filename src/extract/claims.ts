@@ -41,6 +41,11 @@ export interface ClaimContext {
   opening?: number;
 }
 
+/** Whoever is said to have struck is not the one alleging it ("زاعمة قصف المقاتلات الروسية"). */
+function eligible(a: ActorMention, cue: ClaimCue, agent: ActorDef | null): boolean {
+  return !(cue.stance === 'alleges' && agent !== null && a.actor.id === agent.id) && a.actor.kind !== 'people' || a.actor.id === 'ACTIVISTS';
+}
+
 /**
  * Claims of a clause: each cue with the nearest actor after it (Arabic puts the subject after the verb), else before
  * it. An actor after the start of what was said ("أضاف إن النظام ...", `saidBetween`) is the speaker only when no
@@ -54,13 +59,10 @@ export function readClaims(
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   for (const cue of cues) {
-    // Whoever is said to have struck is not the one alleging it ("زاعمة قصف المقاتلات الروسية").
-    const eligible = (a: ActorMention): boolean =>
-      !(cue.stance === 'alleges' && agent !== null && a.actor.id === agent.id) && a.actor.kind !== 'people' || a.actor.id === 'ACTIVISTS';
-    const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a));
-    const near = cue.cites === true ? undefined : [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a) && !aside(a));
+    const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a, cue, agent));
+    const near = cue.cites === true ? undefined : [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a, cue, agent) && !aside(a));
     // Only a party the speaker quotes stands after the verb: the speaker may open the sentence, far before it.
-    const before = near ?? (after !== undefined && aside(after) ? actors.find((a) => a.first === opening && a.end <= cue.first && eligible(a)) : undefined);
+    const before = near ?? (after !== undefined && aside(after) ? actors.find((a) => a.first === opening && a.end <= cue.first && eligible(a, cue, agent)) : undefined);
     // A party named after the speech starts is the speaker only when nobody stands before the verb ("حداد أضاف إن ...").
     const inSpeech = after !== undefined && (saidBetween(cue.end, after.first) || aside(after));
     // "الخارجية الأميركية تصف ...": a party that opens the sentence right before the verb is its subject.

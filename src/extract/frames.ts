@@ -128,11 +128,19 @@ function isWord(tokens: readonly Token[], m: Mention<EntryOf<'place'>>, mentions
     o.first === m.first && o.end === m.end && o.entries.some((e) => !('as' in e && (e.as === 'country' || e.as === 'capital')))));
 }
 
+/** , ، ; ؛ : */
+function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x60c || c === 0x3b || c === 0x61b || c === 0x3a;
+}
+
 function clauseBreaks(text: string, tokens: readonly Token[], first: number, end: number): number[] {
   const breaks = [first];
   for (let i = first + 1; i < end; i++) {
-    const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (/[,،;؛:]/.test(between)) breaks.push(i);
+    for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
+      if (!isClauseMark(text.charCodeAt(c))) continue;
+      breaks.push(i);
+      break;
+    }
   }
   breaks.push(end);
   return breaks;
@@ -212,6 +220,15 @@ function clauseType(triggers: readonly TriggerHit[], weapons: Frame['weapons']):
   return triggers.find((t) => t.role === 'event')?.type ?? null;
 }
 
+/**
+ * The launch verb of the clause that launches event noun `t` ("هددت بشن عملية عسكرية"): what a launch verb that is only
+ * planned or denied would launch is planned or denied too. What is said of a launch ("تصف انطلاق قاذفات ... لشن ضربات
+ * بالأمر المؤسف") is no object of it.
+ */
+function launchedBy(t: TriggerHit, clauseTriggers: readonly TriggerHit[]): TriggerHit | undefined {
+  return t.tense === 'noun' && !SPEECH_ACTS.has(t.type) ? clauseTriggers.find((a) => a.role === 'attack' && a.end <= t.first && t.first - a.end <= LAUNCHED_REACH) : undefined;
+}
+
 /** A word with ل before it, read without: a verbal noun of purpose ("لشن", "للاحتجاج"). */
 function isPurpose(t: Token | undefined): boolean {
   return t !== undefined && /^(ل|ول|فل)/.test(t.norm) && t.forms.length > 1;
@@ -273,6 +290,16 @@ function tokensOf(spans: ReadonlyArray<{ first: number; end: number }>): Set<num
   const out = new Set<number>();
   for (const p of spans) for (let i = p.first; i < p.end; i++) out.add(i);
   return out;
+}
+
+/** "بحث الوزيران الوضع في شمال سوريا", "اجتماع حول سوريا": talks and statements are not where what they are about is. */
+function spokenAbout(frame: Frame, topics: ReadonlySet<number>, p: PlaceMention): boolean {
+  return !VIOLENT.has(frame.type) && (topics.has(p.first) || (topics.has(p.first - 1) && p.cue !== null));
+}
+
+/** "... بحسب وزارة الصحة في غزة": a place in who is cited after the event's last word is where the source is. */
+function cited(claimCues: readonly ClaimCue[], lastWord: number, p: PlaceMention): boolean {
+  return claimCues.some((c) => c.cites && c.first >= lastWord && c.end <= p.first && p.first - c.end <= SOURCE_REACH);
 }
 
 export interface SentenceReading {
@@ -400,17 +427,13 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const cEnd = breaks[b + 1]!;
     const item = items.find((x) => x.first === breaks[b]);
     const clauseTriggers = within(triggers, breaks[b]!, cEnd);
-    // "هددت بشن عملية عسكرية": what a launch verb that is only planned or denied would launch is planned or denied too.
-    // What is said of a launch ("تصف انطلاق قاذفات ... لشن ضربات بالأمر المؤسف") is no object of it.
-    const launchedBy = (t: TriggerHit): TriggerHit | undefined =>
-      t.tense === 'noun' && !SPEECH_ACTS.has(t.type) ? clauseTriggers.find((a) => a.role === 'attack' && a.end <= t.first && t.first - a.end <= LAUNCHED_REACH) : undefined;
     const ownTriggers = clauseTriggers.filter((t) => {
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
       // of support or accusation ("عسكريون يدعمون القوات المحلية", "ينتقد رئيس الوزراء عادة").
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
       // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
       if (t.role === 'result' && afterRelative(mentions.cue, t)) return false;
-      const launcher = launchedBy(t);
+      const launcher = launchedBy(t, clauseTriggers);
       const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, x, countable))
         .reduce((a, x) => ({ negated: a.negated || x.negated, hypothetical: a.hypothetical || x.hypothetical }));
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
@@ -525,8 +548,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // too; after talks that are its own ("بعد لقائه"), it is what the talks came to.
   const onlyTalks = content !== undefined && frames.length > 0 && frames.every((f) => MUTUAL.has(f.type) && f.triggers.every((t) => t.first < content && !possessed(text, tokens, t)));
   // "ونزح 40 ألف مدني، وفق الأمم المتحدة": a source cited for news is no occasion of speech.
-  const cited = speaker !== undefined && claimCues.some((c) => c.first === speaker.first && c.cites);
-  if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow && !cited) {
+  const citedOnly = speaker !== undefined && claimCues.some((c) => c.first === speaker.first && c.cites);
+  if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow && !citedOnly) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const act = findSpeechActs(tokens, speaker.end, end).find((a) => {
@@ -543,20 +566,15 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   for (const frame of frames) {
     const { first: f, end: e } = frame;
     frame.actors = within(acting, f, e);
-    // "بحث الوزيران الوضع في شمال سوريا", "اجتماع حول سوريا": talks and statements are not where what they are about is.
-    const spokenAbout = (p: PlaceMention): boolean => !VIOLENT.has(frame.type) && (topics.has(p.first) || (topics.has(p.first - 1) && p.cue !== null));
-    // "... بحسب وزارة الصحة في غزة": a place in who is cited after the event is where the source is.
     const lastWord = Math.max(-1, ...frame.triggers.map((t) => t.end));
-    const cited = (p: PlaceMention): boolean =>
-      claimCues.some((c) => c.cites && c.first >= lastWord && c.end <= p.first && p.first - c.end <= SOURCE_REACH);
-    const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(p) && !(lastWord >= 0 && cited(p)));
-    // Where a person came from is the place only when the clause names no other.
-    const where = (p: PlaceMention): boolean => !p.origin && !p.landmark;
-    frame.places = told.some(where) ? told.filter(where) : told;
+    const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(frame, topics, p) && !(lastWord >= 0 && cited(claimCues, lastWord, p)));
+    // Where a person came from, or a landmark, is the place only when the clause names no other.
+    frame.places = told.some(isScene) ? told.filter(isScene) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;
     // Of two kinds of attack named together, the second has only weapons of its kind, the first none of the second's.
-    const kindOf = (w: Frame['weapons'][number]): boolean => (joinedKinds.has(frame) ? w.implies === frame.type : w.implies !== otherKind.get(frame));
-    frame.weapons = within(weapons, f, e).filter((w) => w.implies === null || kindOf(w));
+    const second = joinedKinds.has(frame);
+    const other = otherKind.get(frame);
+    frame.weapons = within(weapons, f, e).filter((w) => w.implies === null || (second ? w.implies === frame.type : w.implies !== other));
     frame.targets = within(targets, f, e);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e), tokens);
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
@@ -791,25 +809,41 @@ interface RoleMarks {
   reporters: ReadonlySet<number>;
 }
 
+/** "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit). */
+function speaksFor(frame: Frame, cues: RoleMarks['cues'], a: ActorMention): boolean {
+  return !VIOLENT.has(frame.type) && cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));
+}
+
+/**
+ * "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
+ * ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead, and so is one person or
+ * two named right after the verb ("قتل جندي أميركي": the verb is passive).
+ * "قتلوا عندما هاجم مسلحو حركة طالبان": a party after another verb of the act is that verb's, not the dead.
+ */
+function isDead(frame: Frame, a: ActorMention, agentMarked: ReadonlySet<number>, people: ReadonlySet<number>): boolean {
+  return !agentMarked.has(a.first) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
+    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)) &&
+    !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
+}
+
+/** Whether a place is where something happened, not where a person came from or a landmark a place lies near. */
+function isScene(p: PlaceMention): boolean {
+  return !p.origin && !p.landmark;
+}
+
+/** "أسقطت طائرة استطلاع روسية": the aircraft an interception names is what was downed, whoever's it is. */
+function isDowned(frame: Frame, a: ActorMention): boolean {
+  return frame.type === 'interception' && frame.weapons.some((w) => w.first === a.first);
+}
+
 function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers, reporters }: RoleMarks): void {
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act. People who speak
   // ("وقال ناشطون إن القصف ...") are a source, not who was hit; so is a party through a source of its own.
   const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)) &&
     !(VIOLENT.has(frame.type) && reporters.has(a.first)));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
-  // "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit).
-  const member = (a: ActorMention): boolean => cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));
-  const speaksFor = (a: ActorMention): boolean => !VIOLENT.has(frame.type) && member(a);
-  // "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
-  // ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead, and so is one person or
-  // two named right after the verb ("قتل جندي أميركي": the verb is passive).
-  // "قتلوا عندما هاجم مسلحو حركة طالبان": a party after another verb of the act is that verb's, not the dead.
-  const dead = (a: ActorMention): boolean => !agentMarked.has(a.first) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
-    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)) &&
-    !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
-  // "أسقطت طائرة استطلاع روسية": the aircraft an interception names is what was downed, whoever's it is.
-  const downed = (a: ActorMention): boolean => frame.type === 'interception' && frame.weapons.some((w) => w.first === a.first);
-  const hit = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && dead(a)) || downed(a)) && !speaksFor(a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
+  const hit = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && isDead(frame, a, agentMarked, people)) || isDowned(frame, a)) &&
+    !speaksFor(frame, cues, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   // "مستودعات تابعة لحزب الله والحرس الثوري الإيراني": a party joined by و to one that was hit was hit too.
   const alsoHit = candidates.filter((a) => !hit.includes(a) && tokens[a.first]!.norm.startsWith('و') && hit.some((p) => p.end === a.first) && !agentMarked.has(a.first));
   const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a));
@@ -848,7 +882,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     // ("واشنطن تسعى"); an actor after a preposition ("طلبت من سلطات العراق") is not the subject, except the parties
     // of talks or a deal "بين" names ("اجتماع بين وزير الخارجية الروسي ونظيره الإيراني").
     const between = (a: ActorMention): boolean => MUTUAL.has(frame.type) && tokens[a.first - 1]?.norm === 'بين';
-    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(a) || between(a));
+    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(frame, cues, a) || between(a));
     const subject = trigger === undefined ? subjects[0] ?? null
       // A subject may share its first word with the event phrase ("أرسلت قوات النظام" read as "أرسلت قوات").
       : subjects.find((a) => a.first > trigger.first && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
