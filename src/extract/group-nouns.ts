@@ -15,12 +15,18 @@ import type { ActorMention } from './actors.ts';
 
 const GROUP_NOUNS = loadGroupNouns();
 
+/** Whether one of the token's readings is one of `words` (a loop: it runs for every word of the article). */
+function readsAsOneOf(token: Token, words: ReadonlySet<string>): boolean {
+  for (const form of token.forms) if (words.has(form)) return true;
+  return false;
+}
+
 /**
  * Whether token i is one of `nouns` standing alone, not the head of a new name: the next word has no article, or is
  * an epithet, or begins a date ("وقالت الحكومة اليوم").
  */
 function standsAlone(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>, dateStarts: ReadonlySet<number>): boolean {
-  if (!tokens[i]!.forms.some((f) => nouns.has(f))) return false;
+  if (!readsAsOneOf(tokens[i]!, nouns)) return false;
   const next = tokens[i + 1];
   return next === undefined || !next.norm.startsWith('ال') || GROUP_NOUNS.epithets.has(next.norm) || dateStarts.has(next.start);
 }
@@ -44,25 +50,31 @@ export function withGroupNouns(
     const own = actors[k]!;
     const out: ActorMention[] = [];
     let next = 0;
+    /** The end of the parties passed so far: the words before it are theirs. */
+    let namedUntil = s.first;
     for (let i = s.first; i < s.end; i++) {
       // The parties the sentence names, in order, as the walk passes them.
       while (next < own.length && own[next]!.first <= i) {
         const m = own[next++]!;
+        namedUntil = Math.max(namedUntil, m.end);
         const a = m.actor;
         // "وهاجم جهاديون نقطة للجيش": fighters named by their creed are the group the story named last.
-        const fighters = GROUP_NOUNS.generic.has(a.id) && m.end - m.first === 1 && tokens[m.first]!.forms.some((f) => GROUP_NOUNS.fighters.has(f));
+        const fighters = GROUP_NOUNS.generic.has(a.id) && m.end - m.first === 1 && readsAsOneOf(tokens[m.first]!, GROUP_NOUNS.fighters);
         // "هاجم مسلحون من حركة طالبان": gunmen of a group named next are that group.
         const of = own[next];
         const ofGroup = GROUP_NOUNS.generic.has(a.id) && of !== undefined && of.first === m.end + 1 && tokens[m.end]!.norm === 'من' &&
           of.actor.kind === 'group' && !GROUP_NOUNS.generic.has(of.actor.id);
-        if (ofGroup) next++;
+        if (ofGroup) {
+          next++;
+          namedUntil = Math.max(namedUntil, of.end);
+        }
         out.push(ofGroup ? { ...of, first: m.first } : fighters && group !== null ? { ...m, actor: group } : m);
         if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;
         if (a.kind === 'state' && a.id.endsWith('.MIL')) army = a;
         if (a.kind === 'state' && a.id.endsWith('.GOV')) government = a;
-        if (tokens[m.first]!.forms.some((f) => GROUP_NOUNS.coalition.has(f))) coalition = a;
+        if (readsAsOneOf(tokens[m.first]!, GROUP_NOUNS.coalition)) coalition = a;
       }
-      if (own.some((a) => a.first <= i && i < a.end)) continue;
+      if (i < namedUntil) continue;
       const actor = group !== null && standsAlone(tokens, i, GROUP_NOUNS.nouns, dateStarts) ? group
         : army !== null && standsAlone(tokens, i, GROUP_NOUNS.army, dateStarts) ? army
         : government !== null && standsAlone(tokens, i, GROUP_NOUNS.government, dateStarts) ? government
