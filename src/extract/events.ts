@@ -385,14 +385,12 @@ function isDefinite(ctx: ArticleContext, t: TriggerHit): boolean {
  * result, with no weapon of its own, may be an event told before.
  */
 function refersBack(frame: Frame, ctx: ArticleContext): boolean {
-  const definite = (t: TriggerHit): boolean => isDefinite(ctx, t);
-  return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || definite(t) || frame.triggers.some((u) => u.end === t.first && definite(u)));
+  return frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'result' || isDefinite(ctx, t) || frame.triggers.some((u) => u.end === t.first && isDefinite(ctx, u)));
 }
 
 /** "إن الهجوم استهدف مخزنا": an attack named with the article by a word of any attack, no weapon saying which, may be any violent event told before. */
 function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
-  const definite = (t: TriggerHit): boolean => t.tense === 'noun' && isDefinite(ctx, t);
-  return frame.weapons.length === 0 && frame.triggers.some(definite) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
+  return frame.weapons.length === 0 && frame.triggers.some((t) => t.tense === 'noun' && isDefinite(ctx, t)) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
 }
 
 /** Whether two dates can be the same time: both known and overlapping, or either unknown. */
@@ -401,18 +399,24 @@ function overlaps(a: { start: string | null; end: string | null }, b: { start: s
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** "وقتل أربعة مدنيين في الغارات الأحد": a day said again is the same day; another day is another event. */
+function sameDays(frame: Frame, d: Draft): boolean {
+  return frame.dates.every((m) => overlaps(m.date, d.event.date));
+}
+
+/** A place named again, under any of its names ("الحدود مع العراق", "الحدود السورية العراقية"). */
+function namesPlace(p: PlaceMention, l: Location | undefined): boolean {
+  return p.candidates.some((c) => c.id === l?.id);
+}
+
 function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
   if (!refersBack(frame, ctx) && frame.places.length > 0) return undefined;
-  // "وقتل أربعة مدنيين في الغارات الأحد": a day said again is the same day; another day is another event.
-  const sameDays = (d: Draft): boolean => frame.dates.every((m) => overlaps(m.date, d.event.date));
-  // A place named again, under any of its names ("الحدود مع العراق", "الحدود السورية العراقية").
-  const names = (p: PlaceMention, l: Location | undefined): boolean => p.candidates.some((c) => c.id === l?.id);
   const candidates = drafts.filter(
-    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || (isGeneric(frame, ctx) && VIOLENT.has(d.event.type))) && sameDays(d) &&
-      frame.places.every((p) => d.event.locations.some((l) => names(p, l))),
+    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || (isGeneric(frame, ctx) && VIOLENT.has(d.event.type))) && sameDays(frame, d) &&
+      frame.places.every((p) => d.event.locations.some((l) => namesPlace(p, l))),
   );
   if (frame.places.length === 0) return candidates[candidates.length - 1];
-  return candidates.find((d) => frame.places.some((p) => names(p, d.event.locations[0]))) ?? candidates[candidates.length - 1];
+  return candidates.find((d) => frame.places.some((p) => namesPlace(p, d.event.locations[0]))) ?? candidates[candidates.length - 1];
 }
 
 /** The stance each claimant keeps when a sentence gives it several: the actor denies or asserts its own act; others allege before they report. */

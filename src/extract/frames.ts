@@ -292,6 +292,29 @@ function tokensOf(spans: ReadonlyArray<{ first: number; end: number }>): Set<num
   return out;
 }
 
+/** "ويأتي مقتل الضابط بعد ...", "القصف جاء ردا على": an event word by a cue of retelling names an event the story has told. */
+function isRetold(retold: ReadonlyArray<Mention<EntryOf<'cue'>>>, t: TriggerHit): boolean {
+  return retold.some((m) => m.end === t.first || (t.tense === 'noun' && t.end === m.first));
+}
+
+function inGroupName(actors: readonly ActorMention[], m: { first: number; end: number }): boolean {
+  return actors.some((a) => a.actor.kind === 'group' && a.first <= m.first && m.end <= a.end);
+}
+
+/** A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى"): whether `m` overlaps a party named by a whole word. */
+function inWholeName(tokens: readonly Token[], parties: ReadonlyArray<Mention<EntryOf<'actor'>>>, m: { first: number; end: number }): boolean {
+  return parties.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!.norm, 'actor'));
+}
+
+type Countrysides = Map<Frame, Set<string>>;
+
+function noteCountryside(countrysides: Countrysides, frame: Frame, p: PlaceMention): void {
+  if (p.cue !== 'near') return;
+  const set = countrysides.get(frame) ?? new Set<string>();
+  for (const c of p.candidates) if (c.kind === 'governorate') set.add(c.name_en);
+  countrysides.set(frame, set);
+}
+
 /** "بحث الوزيران الوضع في شمال سوريا", "اجتماع حول سوريا": talks and statements are not where what they are about is. */
 function spokenAbout(frame: Frame, topics: ReadonlySet<number>, p: PlaceMention): boolean {
   return !VIOLENT.has(frame.type) && (topics.has(p.first) || (topics.has(p.first - 1) && p.cue !== null));
@@ -347,32 +370,28 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // story has told is no new one.
   const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
   const retold = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'retold'));
-  const told = (t: TriggerHit): boolean => retold.some((m) => m.end === t.first || (t.tense === 'noun' && t.end === m.first));
-  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) && !told(t) &&
+  const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) && !isRetold(retold, t) &&
     !places.some((p) => p.first <= t.first && t.first < p.end && (p.cue === 'settlement' || p.cue === 'admin')));
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
   // "الفصائل المقاتلة": a word of a group's name is no weapon (a state's "الطيران الروسي" is both).
-  const inGroupName = (m: { first: number; end: number }): boolean => actors.some((a) => a.actor.kind === 'group' && a.first <= m.first && m.end <= a.end);
-  const arms = mentions.weapon.filter((m) => !inGroupName(m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
+  const arms = mentions.weapon.filter((m) => !inGroupName(actors, m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
   // "طائرة أميركية دون طيار": the aircraft its nationality splits from "دون طيار" is the drone.
   const weapons = arms.filter((w) => !(w.implies === 'air_strike' && arms.some((d) => d.implies === 'drone_strike' && d.first > w.first && d.first - w.end <= DRONE_GAP)));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
-  // A name is not a verb read through a clitic ("كيري" is Kerry, not ك + "يرى").
-  const named = (m: { first: number; end: number }): boolean => mentions.actor.some((a) => a.first < m.end && m.first < a.end && isWholeWord(tokens[a.first]!.norm, 'actor'));
   const claimCues: ClaimCue[] = [];
   for (const m of mentions.cue) {
     const claim = m.entries.find((e) => e.cue === 'claim');
-    if (claim !== undefined && !named(m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance, cites: CITING.has(tokens[m.first]!.norm) });
+    if (claim !== undefined && !inWholeName(tokens, mentions.actor, m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance, cites: CITING.has(tokens[m.first]!.norm) });
   }
   const background = mentions.cue.some((m) => m.entries.some((e) => e.cue === 'background'));
   // "سو-25" is a name, not 25 of anything.
   const numbers = findNumbers(text, tokens, first, end).filter((n) => !weapons.some((w) => n.firstToken >= w.first && n.firstToken < w.end));
   const head = listHead(triggers, mentions.count);
-  const itemDone = (from: number, to: number): boolean =>
-    [places, weapons, triggers.filter((t) => t !== head?.trigger)].some((list) => list.some((x) => x.first >= from && x.first < to));
   const among = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'among'));
-  const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, among, itemDone);
+  // An item is complete once it names a place, a weapon or an event word of its own.
+  const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, among, (from, to) =>
+    [places, weapons, triggers.filter((t) => t !== head?.trigger)].some((list) => list.some((x) => x.first >= from && x.first < to)));
   /** Where a clause telling another occurrence that came with or after the one before starts ("عقبه قصف ..."). */
   const sequels = new Set(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'sequel')).map((m) => m.first));
   /**
@@ -413,13 +432,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
   const specific = new Map<Frame, number>();
   /** Governorates whose countryside each frame names ("في ريف اللاذقية"). */
-  const countrysides = new Map<Frame, Set<string>>();
-  const noteCountryside = (frame: Frame, p: PlaceMention): void => {
-    if (p.cue !== 'near') return;
-    const set = countrysides.get(frame) ?? new Set<string>();
-    for (const c of p.candidates) if (c.kind === 'governorate') set.add(c.name_en);
-    countrysides.set(frame, set);
-  };
+  const countrysides: Countrysides = new Map();
   let pending: number | null = null;
   for (let b = 0; b + 1 < breaks.length; b++) {
     // A clause naming an earlier occurrence does not take the clauses before it that name none.
@@ -451,7 +464,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (type === null) {
       // A clause with no event word adds its places, targets and numbers to the event before it, or to the next.
       if (previous !== undefined) {
-        for (const p of clausePlaces) noteCountryside(previous, p);
+        for (const p of clausePlaces) noteCountryside(countrysides, previous, p);
         previous.end = cEnd;
         specific.set(previous, specific.get(previous)! + ownPlaces);
       } else pending = cFirst;
@@ -480,7 +493,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       frames.push(frame);
       if (item !== undefined) itemOf.set(frame, item);
       specific.set(frame, ownPlaces);
-      for (const p of clausePlaces) noteCountryside(frame, p);
+      for (const p of clausePlaces) noteCountryside(countrysides, frame, p);
       return frame;
     };
     // The second kind is told where the first is, over the clauses that tell it.
@@ -494,7 +507,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "دارت اشتباكات ...، قتل فيها 15 شخصا": deaths told after a violent event, no other event word, are its toll.
     const toll = cTriggers.every((t) => t.role === 'result') && VIOLENT.has(previous?.type ?? 'statement');
     if (previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || again)))) {
-      for (const p of clausePlaces) noteCountryside(previous, p);
+      for (const p of clausePlaces) noteCountryside(countrysides, previous, p);
       previous.end = cEnd;
       previous.triggers.push(...own);
       // "قتل 54 شخصا، ... في غارة جوية": the event word told later names what the deaths were.

@@ -113,12 +113,11 @@ export function learnNames(text: string, tokens: readonly Token[], sentences: re
 export function namedSpeakers(tokens: readonly Token[], first: number, end: number, mentions: Mentions, names: ArticleNames): ActorMention[] {
   const out: ActorMention[] = [];
   if (names.size === 0) return out;
-  const named = (i: number): boolean => mentions.actor.some((m) => m.first <= i && i < m.end);
   for (const cue of mentions.cue) {
     if (!cue.entries.some((e) => e.cue === 'claim')) continue;
     for (const i of [cue.end, cue.first - 1]) {
       const actor = i >= first && i < end ? names.get(tokens[i]!.norm) : undefined;
-      if (actor !== undefined && !named(i) && !out.some((o) => o.first === i)) out.push({ first: i, end: i + 1, actor, byCountryName: false });
+      if (actor !== undefined && !mentions.actor.some((m) => m.first <= i && i < m.end) && !out.some((o) => o.first === i)) out.push({ first: i, end: i + 1, actor, byCountryName: false });
     }
   }
   return out.sort((a, b) => a.first - b.first);
