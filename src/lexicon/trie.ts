@@ -46,9 +46,12 @@ export class PhraseTrie<T> {
   readonly #words = new WordTable();
   /** The nodes of one-word phrases (and the first word of longer ones), by word id. */
   readonly #firsts: Array<Node<T> | undefined> = [];
+  /** The ids of each readings array met (`#idsOf`), kept while the array lives; dropped when a phrase is added. */
+  #formIds: WeakMap<readonly string[], readonly number[]> | null = null;
 
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
+    this.#formIds = null;
     const first = this.#intern(words[0]!);
     let at = (this.#firsts[first] ??= node());
     for (let k = 1; k < words.length; k++) {
@@ -79,13 +82,24 @@ export class PhraseTrie<T> {
     const ids: number[] = [];
     for (let t = from; t < to; t++) {
       starts.push(ids.length);
-      for (const form of tokens[t]!.forms) {
-        const id = this.#words.idOf(form);
-        if (id >= 0) ids.push(id);
-      }
+      for (const id of this.#idsOf(tokens[t]!.forms)) ids.push(id);
     }
     starts.push(ids.length);
     return { from, starts, ids };
+  }
+
+  /** The ids of the forms some phrase has, in order. Tokens of one word share their forms (tokenise), so most are looked up once. */
+  #idsOf(forms: readonly string[]): readonly number[] {
+    const formIds = (this.#formIds ??= new WeakMap());
+    const known = formIds.get(forms);
+    if (known !== undefined) return known;
+    const ids: number[] = [];
+    for (const form of forms) {
+      const id = this.#words.idOf(form);
+      if (id >= 0) ids.push(id);
+    }
+    formIds.set(forms, ids);
+    return ids;
   }
 
   /**
