@@ -557,6 +557,12 @@ it('a story that turns to another place ("وفي قطاع غزة، ...") takes n
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null]), [['attack_on_civilians', 'ISR.MIL'], ['missile_strike', null]]);
 });
 
+it('counter-terrorism forces are the forces of the state where they fight; members counted of a group ("40 عنصرا من تنظيم داعش") were hit; "القوات" alone are the forces named last', () => {
+  const parties = (text: string) => eventsOf(text).filter((e) => e.type === 'armed_clash').map((e) => [e.actor1?.id, e.actor2?.id, e.counts.fatalities]);
+  assert.deepEqual(parties('وقتلت قوات مكافحة الإرهاب امس أربعة عناصر من تنظيم القاعدة في محافظة مأرب.'), [['YEM.MIL', 'AQ', null]]);
+  assert.deepEqual(parties('وقال الجيش العراقي امس إن قواته دخلت حي الزهراء في الموصل. وأضاف أن القوات قتلت أكثر من 40 عنصرا من تنظيم داعش.'), [['IRQ.MIL', 'ISIS', 40]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
