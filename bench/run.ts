@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs each bench module in turn and prints its figures, or with `--json`
- * one JSON object holding every module's fields. Single process, no workers: figures are
+ * one JSON object holding every module's fields; `--only NAME` runs one module. Single process, no workers: figures are
  * per core.
  */
 
@@ -11,10 +11,10 @@ export interface BenchSection {
   notes: string[];
 }
 
-// One line per bench module; they run in this order.
-const BENCHES: ReadonlyArray<() => Promise<BenchSection>> = [
-  async () => (await import('./extract.ts')).benchExtract(),
-  async () => (await import('./store.ts')).benchStore(),
+// One line per bench module, by the title of its section; they run in this order.
+const BENCHES: ReadonlyArray<[string, () => Promise<BenchSection>]> = [
+  ['extract', async () => (await import('./extract.ts')).benchExtract()],
+  ['store', async () => (await import('./store.ts')).benchStore()],
 ];
 
 function show(value: number | string | null): string {
@@ -23,8 +23,15 @@ function show(value: number | string | null): string {
 }
 
 const json = process.argv.includes('--json');
+// `--only store`: that module alone.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && !BENCHES.some(([title]) => title === only)) {
+  process.stderr.write(`--only takes one of: ${BENCHES.map(([title]) => title).join(', ')}\n`);
+  process.exit(2);
+}
 const merged: Record<string, number | string | null> = {};
-for (const bench of BENCHES) {
+for (const [title, bench] of BENCHES) {
+  if (only !== undefined && title !== only) continue;
   const section = await bench();
   Object.assign(merged, section.fields);
   if (json) {

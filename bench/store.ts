@@ -22,7 +22,7 @@ import type { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { EventFilter, Store } from '../src/store/types.ts';
 import type { BenchSection } from './run.ts';
 
-/** Events in the synthetic store (the target is set for a million). */
+/** Events in the synthetic store (the target is set for a million); 0 measures the ingest rates alone. */
 const SYNTHETIC_EVENTS = Number(process.env['RASD_BENCH_EVENTS'] ?? 1_000_000);
 /** A PostgreSQL server to measure too (postgres:// URL), see postgres.ts. */
 const PG_URL = process.env['RASD_BENCH_PG'];
@@ -328,6 +328,10 @@ export async function benchStore(): Promise<BenchSection> {
     fields['ingest_jobs_articles_per_s'] = Math.round(median(rates.jobs));
     fields['store_articles_per_s'] = Math.round(median(rates.store));
     notes.push(`ingest: ${INGEST_ARTICLES} copies of ${from}, median of 3 runs, extraction in the main thread as rasd ingest runs by default; ingest_jobs_articles_per_s with --jobs ${jobs} (machine: ${availableParallelism()} cores reported); store_articles_per_s stores ${STORE_ARTICLES} more, extracted beforehand`);
+    if (SYNTHETIC_EVENTS === 0) {
+      notes.push('no synthetic store (RASD_BENCH_EVENTS=0): query figures not measured');
+      return { title: 'store', fields, notes };
+    }
 
     const built = await buildSynthetic(join(dir, 'synthetic.sqlite'), templates);
     fields['synthetic_events'] = built.events;
