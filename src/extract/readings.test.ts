@@ -563,6 +563,11 @@ it('counter-terrorism forces are the forces of the state where they fight; membe
   assert.deepEqual(parties('وقال الجيش العراقي امس إن قواته دخلت حي الزهراء في الموصل. وأضاف أن القوات قتلت أكثر من 40 عنصرا من تنظيم داعش.'), [['IRQ.MIL', 'ISIS', 40]]);
 });
 
+it('what a party did told as "قام بـ" and its noun ("قام انتحاري بتفجير نفسه") happened', () => {
+  const placed = (text: string) => eventsOf(text).map((e) => [e.type, e.locations.map((l) => l.name_en).join('+')]);
+  assert.deepEqual(placed('قام انتحاري بتفجير نفسه امس وسط سوق شعبي في بغداد.'), [['suicide_bombing', 'Baghdad']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
