@@ -22,6 +22,12 @@ export function personCount(word: Mention<EntryOf<'count'>>): number | null {
 /** Words between the people a number counts and their verb ("على الأقل"). */
 const VERB_AFTER_REACH = 3;
 
+function wordsBetween(from: number, to: number, named: ReadonlySet<number>): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (!named.has(i)) words++;
+  return words;
+}
+
 /** The words right after a number that say it counts people ("14 مدنيا", "عشرة شرطيين"). */
 function peopleAfter(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): Mention<EntryOf<'count'>> | undefined {
   return countWords.find((m) => m.first > n.lastToken && m.first - n.lastToken <= AFTER_REACH && m.entries.some((e) => e.side === 'persons' || e.side === 'one'));
@@ -39,7 +45,11 @@ function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<Ent
   return verb?.entries.find((e) => e.side === 'verb')?.field ?? null;
 }
 
-export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[]): Counts {
+/**
+ * `named`: tokens of the parties and times the clause names; between a verb and its number they do not count as words
+ * ("قتلت قوات الجيش المصري امس 12 مسلحا").
+ */
+export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number> = new Set()): Counts {
   const counts = emptyCounts();
   for (const n of numbers) {
     if (n.percent || n.vague) continue;
@@ -55,7 +65,7 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
         for (const e of m.entries) {
           // "قتل فيها أكثر من 15": the words of the approximation are not between the verb and its number.
           const first = n.firstToken - n.cueBefore;
-          if (e.side === 'before' && m.end <= first && first - m.end < BEFORE_REACH && m.end > nearest) {
+          if (e.side === 'before' && m.end <= first && wordsBetween(m.end, first, named) < BEFORE_REACH && m.end > nearest) {
             field = e.field;
             nearest = m.end;
           }

@@ -590,8 +590,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const other = otherKind.get(frame);
     frame.weapons = within(weapons, f, e).filter((w) => w.implies === null || (second ? w.implies === frame.type : w.implies !== other));
     frame.targets = within(targets, f, e);
-    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e), tokens);
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
+    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e), tokens, namedTokens(frame, tokens));
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;
       // The people an item names are its own toll, though the head's total for the whole list stands in its clause.
@@ -838,6 +838,17 @@ function isDead(frame: Frame, a: ActorMention, agentMarked: ReadonlySet<number>,
   return !agentMarked.has(a.first) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
     a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)) &&
     !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
+}
+
+/** The tokens of the parties and times a frame names. */
+function namedTokens(frame: Frame, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const a of frame.actors) for (let i = a.first; i < a.end; i++) out.add(i);
+  for (let i = frame.first; i < frame.end; i++) {
+    const t = tokens[i]!;
+    if (frame.dates.some((d) => t.start >= d.start && t.end <= d.end)) out.add(i);
+  }
+  return out;
 }
 
 /** Whether a place is where something happened, not where a person came from or a landmark a place lies near. */

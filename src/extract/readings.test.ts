@@ -448,6 +448,8 @@ it('fighters named by a creed the state gives them ("العناصر التكفي
   const parties = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null]);
   // "قوات الجيش المصري" is named from its first word: the party right after the verb, who killed, not who died.
   assert.deepEqual(parties('قتلت قوات الجيش المصري امس 12 من العناصر التكفيرية في مدينة العريش.'), [['armed_clash', 'EGY.MIL', 'MILITANTS']]);
+  // The party and the time between the verb and its number are no words between them: 12 dead.
+  assert.deepEqual(eventsOf('قتلت قوات الجيش المصري امس 12 مسلحا في مدينة العريش.').map((e) => e.counts.fatalities), [12]);
   assert.deepEqual(parties('هاجم مسلحو تنظيم ولاية سيناء امس حاجزا للجيش المصري في مدينة العريش.'), [['armed_clash', 'ISIS', 'EGY.MIL']]);
 });
 
@@ -559,7 +561,7 @@ it('a story that turns to another place ("وفي قطاع غزة، ...") takes n
 
 it('counter-terrorism forces are the forces of the state where they fight; members counted of a group ("40 عنصرا من تنظيم داعش") were hit; "القوات" alone are the forces named last', () => {
   const parties = (text: string) => eventsOf(text).filter((e) => e.type === 'armed_clash').map((e) => [e.actor1?.id, e.actor2?.id, e.counts.fatalities]);
-  assert.deepEqual(parties('وقتلت قوات مكافحة الإرهاب امس أربعة عناصر من تنظيم القاعدة في محافظة مأرب.'), [['YEM.MIL', 'AQ', null]]);
+  assert.deepEqual(parties('وقتلت قوات مكافحة الإرهاب امس أربعة عناصر من تنظيم القاعدة في محافظة مأرب.'), [['YEM.MIL', 'AQ', 4]]);
   assert.deepEqual(parties('وقال الجيش العراقي امس إن قواته دخلت حي الزهراء في الموصل. وأضاف أن القوات قتلت أكثر من 40 عنصرا من تنظيم داعش.'), [['IRQ.MIL', 'ISIS', 40]]);
 });
 
