@@ -570,6 +570,10 @@ it('what a party did told as "قام بـ" and its noun ("قام انتحاري 
   assert.deepEqual(placed('قام انتحاري بتفجير نفسه امس وسط سوق شعبي في بغداد.'), [['suicide_bombing', 'Baghdad']]);
 });
 
+it('one who died of wounds ("توفي شاب متأثرا بجراح") is one dead', () => {
+  assert.deepEqual(eventsOf('توفي شاب امس متأثرا بجراح أصيب بها في قصف على مدينة دوما.').map((e) => [e.type, e.counts.fatalities]), [['shelling', 1]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
