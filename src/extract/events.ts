@@ -328,7 +328,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     if (patient === null && protectedSite !== undefined && VIOLENT.has(frame.type) && civilians !== undefined) patient = actorRef(civilians, slice(ctx, protectedSite.first, protectedSite.end));
     // An attack on civilians hits civilians; so does a bomb that kills or wounds people it names no party of.
     const casualties = frame.counts.fatalities !== null || frame.counts.injured !== null;
-    if (patient === null && civilians !== undefined && (frame.type === 'attack_on_civilians' || (BOMBINGS.has(frame.type) && casualties))) patient = actorRef(civilians, '');
+    if (patient === null && civilians !== undefined && !frame.armedDead && (frame.type === 'attack_on_civilians' || (BOMBINGS.has(frame.type) && casualties))) patient = actorRef(civilians, '');
     drafts.push({
       frame,
       dateSource,

@@ -58,6 +58,8 @@ export interface Frame {
   claimed: boolean;
   /** The dead are those of the party that tells it ("أعلن الجيش الأميركي مقتل اثنين من جنوده"): it was hit, it did not strike. */
   tellerHit: boolean;
+  /** The people it names are armed ("جنود", "عناصر", "شرطيان"): its dead are no civilians. */
+  armedDead: boolean;
 }
 
 export interface SentenceInput {
@@ -489,7 +491,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
         sentence: sentence.index, first, end: cEnd, triggers: [...told], type: kind,
         agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
         counts: emptyCounts(), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
-        reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false, tellerHit: false,
+        reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false, tellerHit: false, armedDead: false,
       };
       frames.push(frame);
       if (item !== undefined) itemOf.set(frame, item);
@@ -573,7 +575,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: emptyCounts(), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false, tellerHit: false,
+      counts: emptyCounts(), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false, tellerHit: false, armedDead: false,
     });
   }
 
@@ -592,6 +594,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.targets = within(targets, f, e);
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e), tokens, namedTokens(frame, tokens));
+    frame.armedDead = armedOnly(within(mentions.count, f, e));
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;
       // The people an item names are its own toll, though the head's total for the whole list stands in its clause.
@@ -849,6 +852,12 @@ function namedTokens(frame: Frame, tokens: readonly Token[]): Set<number> {
     if (frame.dates.some((d) => t.start >= d.start && t.end <= d.end)) out.add(i);
   }
   return out;
+}
+
+/** Whether the people a clause names are all armed ("مقتل شرطيين", not "ستة أشخاص بينهم اثنان من عناصر الشرطة"). */
+function armedOnly(countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): boolean {
+  const people = countWords.filter((m) => m.entries.some((x) => x.side === 'persons' || x.side === 'one' || x.side === 'two' || x.side === 'armed'));
+  return people.length > 0 && people.every((m) => m.entries.some((x) => x.side === 'armed'));
 }
 
 /** Whether a place is where something happened, not where a person came from or a landmark a place lies near. */

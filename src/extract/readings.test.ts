@@ -574,6 +574,12 @@ it('one who died of wounds ("توفي شاب متأثرا بجراح") is one de
   assert.deepEqual(eventsOf('توفي شاب امس متأثرا بجراح أصيب بها في قصف على مدينة دوما.').map((e) => [e.type, e.counts.fatalities]), [['shelling', 1]]);
 });
 
+it('the dead a bomb kills are civilians unless all the people named are armed ("ثلاثة جنود", "أحد عناصر الشرطة")', () => {
+  const hit = (text: string) => eventsOf(text).map((e) => e.actor2?.id ?? null);
+  assert.deepEqual(hit('لقي ثلاثة جنود حتفهم امس في انفجار لغم في ريف حلب.'), [null]);
+  assert.deepEqual(hit('قتل ستة أشخاص بينهم اثنان من عناصر الشرطة امس في انفجار سيارة مفخخة في مدينة كركوك.'), ['CIVILIANS']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
