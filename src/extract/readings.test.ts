@@ -817,6 +817,11 @@ const PLACES: Array<[string, string, string[]]> = [
     'انفجرت سيارة مفخخة امس في مدينة بعقوبة (60 كلم شمال شرق بغداد). وقصفت الطائرات امس محافظة مأرب شرق صنعاء.',
     ['bombing - Baqubah/1', 'air_strike - Marib Governorate/3'],
   ],
+  [
+    'city districts much in the news are places of their own, named with their city',
+    'قصفت قوات النظام امس حي بابا عمرو في حمص وحي الشيخ مقصود في حلب.',
+    ['shelling SYR.MIL Baba Amr/1+Homs/1+Sheikh Maqsoud/1+Aleppo/1'],
+  ],
 ];
 
 for (const [why, sentence, expected] of PLACES) {
