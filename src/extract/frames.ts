@@ -5,7 +5,7 @@
  * stay apart: "قصفت الطائرات بلدة في ريف إدلب ...، وفي ريف حماة دمرت المقاتلات ..." is two strikes.
  */
 import { COUNT_FIELDS, emptyCounts, type Counts, type EventType, type Span, type Stance } from '../contract/index.ts';
-import { findSpeechActs, isWholeWord, lexicon, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
+import { findSpeechActs, isWholeWord, lexicon, type CueKind, type EntryOf, type Mention, type Mentions, type TriggerRole } from '../lexicon/index.ts';
 import type { Tense } from '../lexicon/forms.ts';
 import type { Token } from '../text/tokens.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
@@ -99,6 +99,29 @@ const MODALITY_REACH = 3;
 /** Words between a doubt or a negation and the threat or accusation it takes back ("ما إذا كانت القوات قد ارتكبت"). */
 const SPEECH_ACT_REACH = 5;
 
+type CueMention = Mention<EntryOf<'cue'>>;
+
+/** A sentence's cue mentions by kind, each list in the sentence's order; a mention of several kinds is in each list. */
+type CuesByKind = ReadonlyMap<CueKind, readonly CueMention[]>;
+
+const NO_CUES: readonly CueMention[] = [];
+
+function indexCues(cues: readonly CueMention[]): CuesByKind {
+  const out = new Map<CueKind, CueMention[]>();
+  for (const m of cues) {
+    for (const e of m.entries) {
+      const list = out.get(e.cue);
+      if (list === undefined) out.set(e.cue, [m]);
+      else if (list[list.length - 1] !== m) list.push(m);
+    }
+  }
+  return out;
+}
+
+function cuesOf(cues: CuesByKind, kind: CueKind): readonly CueMention[] {
+  return cues.get(kind) ?? NO_CUES;
+}
+
 function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: ReadonlySet<number>): boolean {
   if (a.actor.kind === 'people') return true;
   if (agentMarked.has(a.first)) return false;
@@ -109,15 +132,15 @@ function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: Reado
 }
 
 /** A settlement word with the article and no name after it ("في المدينة") points back to a place named before. */
-function isAnaphor(tokens: readonly Token[], cue: Mention<EntryOf<'cue'>>, places: readonly PlaceMention[]): boolean {
-  const word = tokens[cue.first]!;
-  return cue.end - cue.first === 1 && cue.entries.some((e) => e.cue === 'settlement') && word.forms.some((f) => f.startsWith('ال'))
-    && !places.some((p) => p.first === cue.end);
+function isAnaphor(tokens: readonly Token[], settlement: CueMention, places: readonly PlaceMention[]): boolean {
+  const word = tokens[settlement.first]!;
+  return settlement.end - settlement.first === 1 && word.forms.some((f) => f.startsWith('ال'))
+    && !places.some((p) => p.first === settlement.end);
 }
 
 /** Whether a word of nearness ends right before token `at` ("أطراف البلدة", "المحيطة بالمدينة"). */
-function nearCueEndsAt(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, at: number): boolean {
-  return cues.some((c) => c.end === at && c.entries.some((e) => e.cue === 'near'));
+function nearCueEndsAt(cues: CuesByKind, at: number): boolean {
+  return cuesOf(cues, 'near').some((c) => c.end === at);
 }
 
 /** Phrases of other lexicons that a place name may also be: a person, a nationality, an event word, a weapon. */
@@ -188,6 +211,10 @@ function within<T extends { first: number }>(items: readonly T[], first: number,
   return items.filter((x) => x.first >= first && x.first < end);
 }
 
+function anyWithin(items: ReadonlyArray<{ first: number }>, first: number, end: number): boolean {
+  return items.some((x) => x.first >= first && x.first < end);
+}
+
 /** Words between an aircraft and the "دون طيار" that makes it a drone ("طائرة أميركية دون طيار"). */
 const DRONE_GAP = 2;
 
@@ -242,7 +269,8 @@ const STRUCK_REACH = 6;
 
 function modality(
   tokens: readonly Token[],
-  cues: ReadonlyArray<Mention<EntryOf<'cue'>>>,
+  cues: readonly CueMention[],
+  byKind: CuesByKind,
   trigger: TriggerHit,
   countable: ReadonlySet<number>,
 ): { hypothetical: boolean; negated: boolean } {
@@ -251,7 +279,7 @@ function modality(
   // "لملاحقة عناصر داعش", "لشن هجوم", "للاحتجاج على": a verbal noun after ل tells a purpose, not an occurrence. A noun
   // that is counted ("غارات", "قذائف") is no verbal noun, and after a verb of scene ل marks what struck:
   // "تعرضت البلدة لغارات", "تعرضت دوما لقصف مدفعي".
-  const struckBy = cues.some((c) => c.end <= trigger.first && trigger.first - c.end <= STRUCK_REACH && c.entries.some((e) => e.cue === 'scene'));
+  const struckBy = cuesOf(byKind, 'scene').some((c) => c.end <= trigger.first && trigger.first - c.end <= STRUCK_REACH);
   // "لقاء" begins with ل of its own: a word that is an event word as written carries no ل of purpose.
   const own = isPurpose(tokens[trigger.first]) && !countable.has(trigger.first) && !writtenTrigger(tokens[trigger.first]!);
   if (!struckBy && (own || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
@@ -351,6 +379,7 @@ export interface StoryContext {
 
 export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[], story: StoryContext): SentenceReading {
   const { first, end, mentions } = sentence;
+  const cues = indexCues(mentions.cue);
   const actors = [...sentence.actors, ...namedSpeakers(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities(mentions.actor));
@@ -362,7 +391,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "مصدر في الشرطة العراقية", "مصادر من الجيش": a source within a party speaks for it, and tells what others did.
   const sourceOf = new Map<number, ActorMention>();
   for (const a of acting) {
-    if (a.actor.kind !== 'media' || !mentions.cue.some((c) => c.first === a.first && c.entries.some((e) => e.cue === 'member'))) continue;
+    if (a.actor.kind !== 'media' || !cuesOf(cues, 'member').some((c) => c.first === a.first)) continue;
     const party = acting.find((x) => x.first === a.end + 1 && SOURCE_LINKS.has(tokens[a.end]!.norm) && (x.actor.kind === 'state' || x.actor.kind === 'group'));
     if (party !== undefined) sourceOf.set(a.first, party);
   }
@@ -371,8 +400,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "بلدة الزيارة": a place a settlement word names is no event word ("زيارة", a visit); "محادثات حول قصف المدينة": what
   // talks are about is their subject, not news; "ويأتي مقتل الضابط بعد ...", "القصف جاء ردا على": an event the
   // story has told is no new one.
-  const topics = new Set(mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'topic')).map((m) => m.end));
-  const retold = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'retold'));
+  const topics = new Set(cuesOf(cues, 'topic').map((m) => m.end));
+  const retold = cuesOf(cues, 'retold');
   const triggers = triggersOf(tokens, mentions.trigger, mentions.actor).filter((t) => !topics.has(t.first) && !isRetold(retold, t) &&
     !places.some((p) => p.first <= t.first && t.first < p.end && (p.cue === 'settlement' || p.cue === 'admin')));
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
@@ -383,25 +412,25 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const weapons = arms.filter((w) => !(w.implies === 'air_strike' && arms.some((d) => d.implies === 'drone_strike' && d.first > w.first && d.first - w.end <= DRONE_GAP)));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
   const claimCues: ClaimCue[] = [];
-  for (const m of mentions.cue) {
-    const claim = m.entries.find((e) => e.cue === 'claim');
-    if (claim !== undefined && !inWholeName(tokens, mentions.actor, m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance, cites: CITING.has(tokens[m.first]!.norm) });
+  for (const m of cuesOf(cues, 'claim')) {
+    const claim = m.entries.find((e) => e.cue === 'claim')!;
+    if (!inWholeName(tokens, mentions.actor, m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance, cites: CITING.has(tokens[m.first]!.norm) });
   }
-  const background = mentions.cue.some((m) => m.entries.some((e) => e.cue === 'background'));
+  const background = cues.has('background');
   // "سو-25" is a name, not 25 of anything.
   const numbers = findNumbers(text, tokens, first, end).filter((n) => !weapons.some((w) => n.firstToken >= w.first && n.firstToken < w.end));
   const head = listHead(triggers, mentions.count);
-  const among = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'among'));
+  const among = cuesOf(cues, 'among');
   // An item is complete once it names a place, a weapon or an event word of its own.
   const items = head === null ? [] : listItems(tokens, head, end, mentions.count, numbers, among, (from, to) =>
     [places, weapons, triggers.filter((t) => t !== head?.trigger)].some((list) => list.some((x) => x.first >= from && x.first < to)));
   /** Where a clause telling another occurrence that came with or after the one before starts ("عقبه قصف ..."). */
-  const sequels = new Set(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'sequel')).map((m) => m.first));
+  const sequels = new Set(cuesOf(cues, 'sequel').filter((m) => m.first > first).map((m) => m.first));
   /**
    * Where a clause naming a violent occurrence that came before the one told starts ("ردا على هجوم", "بعد أيام على
    * التفجير"); "ردا على سؤال" names none.
    */
-  const references = new Map(mentions.cue.filter((m) => m.first > first && m.entries.some((e) => e.cue === 'reference') &&
+  const references = new Map(cuesOf(cues, 'reference').filter((m) => m.first > first &&
     triggers.some((t) => VIOLENT.has(t.type) && t.first >= m.end && t.first - m.end <= REFERENCE_REACH)).map((m) => [m.first, m]));
   /** Clauses that tell another occurrence than the one before them. */
   const apart = new Set([...sequels, ...references.keys()]);
@@ -413,12 +442,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
   // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
-  const said = mentions.cue.filter((m) => m.entries.some((e) => e.cue === 'content')).map((m) => m.first);
+  const said = cuesOf(cues, 'content').map((m) => m.first);
   // A colon or an opening quotation mark starts it too (a straight quote may as well close a name: 'وكالة "سانا"').
   const saidBetween = (from: number, to: number): boolean =>
     said.some((i) => i >= from && i < to) || (to >= from && OPENS_SPEECH.test(text.slice(tokens[from - 1]?.end ?? tokens[from]!.start, tokens[to]!.start)));
   // "وعن الحل العسكري، ... قال:": a sentence that opens with what is spoken of has its first speech verb after it.
-  const opensWithTopic = tokens[first]!.forms.includes('عن') || mentions.cue.some((m) => m.first === first && m.entries.some((e) => e.cue === 'topic'));
+  const opensWithTopic = tokens[first]!.forms.includes('عن') || cuesOf(cues, 'topic').some((m) => m.first === first);
   const afterTopic = new Set(opensWithTopic ? claimCues.slice(0, 1).map((c) => c.first) : []);
   const aside = (a: ActorMention): boolean => ASIDE.has(tokens[a.first - 1]?.norm ?? '');
   const sentenceClaims = readClaims(claimCues, acting, null, { saidBetween, afterTopic, aside, speaksThrough, opening: first });
@@ -448,9 +477,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       // of support or accusation ("عسكريون يدعمون القوات المحلية", "ينتقد رئيس الوزراء عادة").
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
       // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
-      if (t.role === 'result' && afterRelative(mentions.cue, t)) return false;
+      if (t.role === 'result' && afterRelative(cues, t)) return false;
       const launcher = launchedBy(t, clauseTriggers);
-      const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, x, countable))
+      const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, cues, x, countable))
         .reduce((a, x) => ({ negated: a.negated || x.negated, hypothetical: a.hypothetical || x.hypothetical }));
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });
@@ -558,8 +587,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     for (let k = frames.length - 1; k >= 0; k--) if (setting(frames[k]!)) frames.splice(k, 1);
   }
   // "وتقول روسيا إن ...": a verb of speech in the present tells a standing position, not an occasion of speech.
-  const speaksNow = speaker !== undefined && mentions.cue.some((m) => m.first >= speaker.first && m.first < speaker.end &&
-    m.entries.some((e) => e.cue === 'claim') && m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
+  const speaksNow = speaker !== undefined && cuesOf(cues, 'claim').some((m) => m.first >= speaker.first && m.first < speaker.end &&
+    m.entries.every((e) => e.cue !== 'claim' || e.tense === 'present'));
   // "الوزير وفي مؤتمر صحفي مشترك عقده مع ضيفه ... نقل عن واشنطن ...": what a party says during talks is a statement
   // too; after talks that are its own ("بعد لقائه"), it is what the talks came to.
   const onlyTalks = content !== undefined && frames.length > 0 && frames.every((f) => MUTUAL.has(f.type) && f.triggers.every((t) => t.first < content && !possessed(text, tokens, t)));
@@ -602,12 +631,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       // The list's head says when for every item ("قتل خمسة مدنيين امس، بينهم ...").
       if (frame.dates.length === 0) frame.dates = dates.filter((d) => d.start >= tokens[first]!.start && d.end <= tokens[items[0]!.first]!.start);
     }
-    const anaphor = frame.places.length === 0 ? within(mentions.cue, f, e).find((c) => isAnaphor(tokens, c, places)) : undefined;
-    frame.placeAnaphor = anaphor === undefined ? null : nearCueEndsAt(mentions.cue, anaphor.first) ? 'near' : 'self';
+    const anaphor = frame.places.length === 0 ? within(cuesOf(cues, 'settlement'), f, e).find((c) => isAnaphor(tokens, c, places)) : undefined;
+    frame.placeAnaphor = anaphor === undefined ? null : nearCueEndsAt(cues, anaphor.first) ? 'near' : 'self';
     // Only "الهجوم", "التفجير": an attack claimed with a noun of its own ("تبنى هجوما في ...") is told as any other.
     frame.claimed = VIOLENT.has(frame.type) && frame.dates.length === 0 && frame.triggers.every((t) => tokens[t.first]!.forms.some((x) => x.startsWith('ال'))) &&
-      within(mentions.cue, f, e).some((c) => c.entries.some((x) => x.cue === 'responsibility'));
-    assignRoles(tokens, frame, { cues: mentions.cue, agentMarked, people, speakers, reporters });
+      anyWithin(cuesOf(cues, 'responsibility'), f, e);
+    assignRoles(tokens, frame, { cues, agentMarked, people, speakers, reporters });
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
@@ -632,19 +661,19 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       frame.agent = spokenBy;
     }
     // "قال دبلوماسي روسي إن بلاده طلبت ...": the speaker's own country acts.
-    else if (spokenBy !== undefined && !VIOLENT.has(frame.type) && within(mentions.cue, f, e).some((c) => c.first < (frame.triggers[0]?.first ?? e) && c.entries.some((x) => x.cue === 'self'))) {
+    else if (spokenBy !== undefined && !VIOLENT.has(frame.type) && within(cuesOf(cues, 'self'), f, e).some((c) => c.first < (frame.triggers[0]?.first ?? e))) {
       frame.patient = frame.agent ?? frame.patient;
       frame.agent = spokenBy;
     }
     // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
     const trigger = frame.triggers[0];
-    const cues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
+    const frameClaimCues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
     // Where the speaker is the one before ("وأضاف البيان أن المسلحين فروا"), a party in what is said does not speak.
-    const read = readClaims(cues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, speaksThrough, opening: first });
+    const read = readClaims(frameClaimCues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, speaksThrough, opening: first });
     frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
     const teller = VIOLENT.has(frame.type) ? frame.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind)) : undefined;
-    if (teller !== undefined && within(mentions.cue, teller.end, e).some((c) => c.entries.some((x) => x.cue === 'self' && x.value === 'people'))) {
+    if (teller !== undefined && within(cuesOf(cues, 'self'), teller.end, e).some((c) => c.entries.some((x) => x.cue === 'self' && x.value === 'people'))) {
       frame.tellerHit = true;
       frame.patient = { ...teller.named, actor: teller.by, byCountryName: false };
       if (frame.agent?.actor.id === teller.by.id) frame.agent = null;
@@ -666,12 +695,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "خلفت المعارك أكثر من 300 ألف قتيل": a toll in the thousands is a war's, not one event's; so are deaths counted
     // over a period up to now ("وقتل منذ بداية النزاع أكثر من ...").
     if (VIOLENT.has(f.type) && (f.counts.fatalities ?? 0) > WAR_TOLL) return false;
-    if (VIOLENT.has(f.type) && f.triggers.filter((t) => VIOLENT.has(t.type)).every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'background' && e.value === 'since'))) return false;
+    if (VIOLENT.has(f.type) && f.triggers.filter((t) => VIOLENT.has(t.type)).every((t) => t.role === 'result') && within(cuesOf(cues, 'background'), f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'background' && e.value === 'since'))) return false;
     // "سقطت مروحية بسبب عطل فني ولقي طاقمها حتفه": deaths in a crash or a fault are no attack unless an attack word tells one.
-    if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && within(mentions.cue, f.first, f.end).some((c) => c.entries.some((e) => e.cue === 'accident'))) return false;
+    if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && anyWithin(cuesOf(cues, 'accident'), f.first, f.end)) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
     // An attack a party claims is one the story told before (buildEvents finds it, or drops the claim).
-    if (newsWithoutParty(f.type) && !f.claimed && !isTold(f, mentions.cue)) return false;
+    if (newsWithoutParty(f.type) && !f.claimed && !isTold(f, cues)) return false;
     // Talks, accusations, requests without a party are words, not events (newsWithoutParty).
     return newsWithoutParty(f.type) || f.agent !== null;
   });
@@ -754,16 +783,16 @@ const TOLD_PROTEST = MARKS.verb;
 const LITERAL: ReadonlySet<EventType> = new Set<EventType>(['suicide_bombing', 'assassination', 'abduction']);
 
 /** "دارت اشتباكات", "وقع الهجوم", "تعرضت لهجوم", "تستمر الاشتباكات": a verb of occurrence tells the event its noun names. */
-function occurs(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
-  return cues.some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && (e.tense === 'past' || e.value === 'ongoing')));
+function occurs(frame: Frame, cues: CuesByKind): boolean {
+  return cuesOf(cues, 'occurrence').some((c) => c.first >= frame.first && c.first < frame.end && c.entries.some((e) => e.cue === 'occurrence' && (e.tense === 'past' || e.value === 'ongoing')));
 }
 
 /** "الذي قتل في تفجير": an event word right after a relative pronoun describes somebody or something. */
-function afterRelative(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>, t: TriggerHit): boolean {
-  return cues.some((c) => c.end <= t.first && t.first - c.end < RELATIVE_REACH && c.entries.some((e) => e.cue === 'relative'));
+function afterRelative(cues: CuesByKind, t: TriggerHit): boolean {
+  return cuesOf(cues, 'relative').some((c) => c.end <= t.first && t.first - c.end < RELATIVE_REACH);
 }
 
-function isTold(frame: Frame, cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): boolean {
+function isTold(frame: Frame, cues: CuesByKind): boolean {
   const told = frame.triggers.filter((t) => t.tense === 'past' && !afterRelative(cues, t));
   const marks = [
     told.some((t) => LITERAL.has(t.type)) ? TOLD : told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
@@ -815,7 +844,7 @@ function firstJoined(tokens: readonly Token[], parties: readonly ActorMention[],
 
 /** What a sentence says of the parties it names, for `assignRoles`. */
 interface RoleMarks {
-  cues: ReadonlyArray<Mention<EntryOf<'cue'>>>;
+  cues: CuesByKind;
   /** Tokens right after an agent cue ("على يد", "منسوبة لـ"). */
   agentMarked: ReadonlySet<number>;
   /** Tokens that name one or two people ("جندي", "مدنيان"). */
@@ -828,7 +857,7 @@ interface RoleMarks {
 
 /** "القيادي في جيش الإسلام": a member of the party speaks for it (when violence hits one, the party is hit). */
 function speaksFor(frame: Frame, cues: RoleMarks['cues'], a: ActorMention): boolean {
-  return !VIOLENT.has(frame.type) && cues.some((c) => c.end === a.first - 1 && c.entries.some((e) => e.cue === 'member'));
+  return !VIOLENT.has(frame.type) && cuesOf(cues, 'member').some((c) => c.end === a.first - 1);
 }
 
 /**
