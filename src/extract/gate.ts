@@ -74,11 +74,20 @@ export function markBackground(input: GateInput, model: GateModel): RasdEvent[] 
   return background.size === 0 ? input.events : input.events.map((e) => (background.has(e) ? { ...e, background: true } : e));
 }
 
+/** The word features of each readings array, built once: the tokens of one word share their readings array. */
+const wordFeatures = new WeakMap<readonly string[], readonly string[]>();
+
+function wordFeaturesOf(forms: readonly string[]): readonly string[] {
+  let out = wordFeatures.get(forms);
+  if (out === undefined) wordFeatures.set(forms, (out = forms.map((form) => `w:${form}`)));
+  return out;
+}
+
 export function gateFeatures(tokens: readonly Token[], first: number, end: number, mentions: Mentions, events: readonly RasdEvent[]): Set<string> {
   const f = new Set<string>();
   for (let i = first; i < end; i++) {
     const forms = tokens[i]!.forms;
-    for (const form of forms) f.add(`w:${form}`);
+    for (const feature of wordFeaturesOf(forms)) f.add(feature);
     if (i - first < OPENING_WORDS) f.add(`open${i - first}:${forms.at(-1)}`);
   }
   for (const m of mentions.trigger) {

@@ -45,7 +45,8 @@ interface CueAt {
   end: number;
   cue: CueKind;
   value: string;
-  text: string;
+  /** The cue's own words, which `end` no longer bounds once an outer cue takes the settlement word's end. */
+  words: { first: number; end: number };
   /** The settlement word between an outer cue and the place ("تعود إلى قاعدة الشعيرات"). */
   via: string | null;
 }
@@ -57,15 +58,21 @@ function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token
   if (direct === undefined) return null;
   // "في محيط مدينة تدمر", "تعود إلى قاعدة الشعيرات": the settlement word is itself qualified by the cue before it.
   const outer = direct.cue === 'settlement' ? cues.find((c) => c.end === direct.first && (c.cue === 'near' || c.cue === 'launch')) : undefined;
-  return outer !== undefined ? { ...outer, end: direct.end, via: direct.text } : direct;
+  return outer !== undefined ? { ...outer, end: direct.end, via: cueText(tokens, direct) } : direct;
 }
 
-function placeCue(cue: CueAt | null): PlaceCue {
+/** A cue's words as the lexicon lists them, each read without its proclitic (made only where a cue's word decides). */
+function cueText(tokens: readonly Token[], cue: CueAt): string {
+  return tokens.slice(cue.words.first, cue.words.end).map((t) => t.forms[t.forms.length > 1 ? 1 : 0]).join(' ');
+}
+
+function placeCue(cue: CueAt | null, tokens: readonly Token[]): PlaceCue {
   if (cue === null) return null;
   if (cue.cue === 'admin') return 'admin';
   if (cue.cue === 'settlement') return 'settlement';
-  if (cue.cue === 'near') return cue.text === 'منطقه' || cue.text === 'مناطق' ? 'area' : 'near';
-  return null;
+  if (cue.cue !== 'near') return null;
+  const text = cueText(tokens, cue);
+  return text === 'منطقه' || text === 'مناطق' ? 'area' : 'near';
 }
 
 export function readPlaces(
@@ -84,7 +91,7 @@ export function readPlaces(
     end: m.end,
     cue: m.entries[0]!.cue,
     value: m.entries[0]!.value,
-    text: tokens.slice(m.first, m.end).map((t) => t.forms[t.forms.length > 1 ? 1 : 0]).join(' '),
+    words: m,
     via: null,
   }));
   /** Where a verb of scene ends: a town named right after it is where things happened ("تعرضت دوما لغارات"). */
@@ -115,7 +122,7 @@ export function readPlaces(
     const launch = (cueAt?.cue === 'launch' && toBase) || fromBase || (previous?.launch === true && inList);
     // "المدن التركية", "البلدة القديمة": after a settlement word with the article, a word with it describes, it names nothing.
     if (cueAt?.cue === 'settlement' && cueAt.end === m.first && tokens[cueAt.end - 1]!.forms.some((f) => f.startsWith('ال')) && token.norm.startsWith('ال')) continue;
-    const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt);
+    const cue = inList && cueAt === null ? previous.cue : placeCue(cueAt, tokens);
     // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it,
     // unless a settlement or an administrative word names it ("بلدة الشحيل", "ناحية الصور": the gazetteer often leaves the
     // article out of villages and districts).
