@@ -11,7 +11,7 @@ import type { DatePrecision, Span } from '../contract/index.ts';
 import { normalise } from './normalise.ts';
 import { numberAt, numberWordForms, numberWordOf, ordinalAt } from './numbers.ts';
 import { tokenise, type Token } from './tokens.ts';
-import { lookupForms, PhraseIndex, phraseWords, readWordTable } from './wordlists.ts';
+import { lookupForms, PhraseIndex, phraseWords, readWordTable, WordFlags } from './wordlists.ts';
 
 export interface DateValue {
   /** ISO date (YYYY-MM-DD) or null when it cannot be known. */
@@ -190,9 +190,9 @@ const MAY_PERIOD = 32;
 const MAY_ORDINAL = 64;
 const MAY_DIGITS = MAY_PERIOD | MAY_YEAR; // digits start day-months, numeric dates and "24 ساعة"
 
-const STARTS = new Map<string, number>();
+const STARTS = new WordFlags();
 function mayStart(word: string, role: number): void {
-  STARTS.set(word, (STARTS.get(word) ?? 0) | role);
+  STARTS.add(word, role);
 }
 
 const MONTHS = new PhraseIndex<number>(false);
@@ -254,9 +254,7 @@ for (const word of numberWordForms(['ordinal', 'ordinal-compound', 'tens'])) may
 function startsOf(token: Token): number {
   if (token.kind === 'num') return MAY_DIGITS;
   if (token.kind !== 'ar') return 0;
-  let roles = 0;
-  for (const form of token.forms) roles |= STARTS.get(form) ?? 0;
-  return roles;
+  return STARTS.of(token.forms);
 }
 
 // ---- matching -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 import type { Span } from '../contract/index.ts';
 import { normalise } from './normalise.ts';
 import { tokenise, type Token } from './tokens.ts';
-import { PhraseIndex, phraseWords, readWordTable } from './wordlists.ts';
+import { PhraseIndex, phraseWords, readWordTable, WordFlags } from './wordlists.ts';
 
 export interface NumberMention extends Span {
   value: number;
@@ -63,22 +63,20 @@ for (const [phrase, position] of readWordTable('approximation.tsv')) {
   else throw new Error(`data/text/approximation.tsv: bad position for "${phrase}"`);
 }
 
-// What a word may start, so that most tokens cost one Map lookup per reading.
+// What a word may start, so that most tokens cost one lookup.
 const MAY_NUMBER = 1;
 const MAY_CUE = 2;
-const STARTS = new Map<string, number>();
-for (const form of WORDS.keys()) STARTS.set(form, MAY_NUMBER);
+const STARTS = new WordFlags();
+for (const form of WORDS.keys()) STARTS.add(form, MAY_NUMBER);
 for (const [phrase, position] of readWordTable('approximation.tsv')) {
   const first = phraseWords(phrase ?? '')[0]!;
-  if (position === 'before') STARTS.set(first, (STARTS.get(first) ?? 0) | MAY_CUE);
+  if (position === 'before') STARTS.add(first, MAY_CUE);
 }
 
 function startsOf(token: Token): number {
   if (token.kind === 'num') return MAY_NUMBER;
   if (token.kind !== 'ar') return 0;
-  let roles = 0;
-  for (const form of token.forms) roles |= STARTS.get(form) ?? 0;
-  return roles;
+  return STARTS.of(token.forms);
 }
 
 /** The normalised forms of the number words of the given kinds, for indexes built on top of them. */

@@ -53,6 +53,32 @@ export function lookupForms<T>(token: Token, table: ReadonlyMap<string, T>, arti
 }
 
 /**
+ * Bit flags words carry (what a word may start: a number, a date), read for all the readings of a token at once. The
+ * tokens of one word share their readings array, so the flags of an array are kept with it: most tokens cost one lookup.
+ */
+export class WordFlags {
+  readonly #flags = new Map<string, number>();
+  #ofReadings: WeakMap<readonly string[], number> | null = null;
+
+  add(form: string, flags: number): void {
+    this.#flags.set(form, (this.#flags.get(form) ?? 0) | flags);
+    this.#ofReadings = null;
+  }
+
+  /** The flags of any of the readings. */
+  of(forms: readonly string[]): number {
+    const ofReadings = (this.#ofReadings ??= new WeakMap());
+    let flags = ofReadings.get(forms);
+    if (flags === undefined) {
+      flags = 0;
+      for (const form of forms) flags |= this.#flags.get(form) ?? 0;
+      ofReadings.set(forms, flags);
+    }
+    return flags;
+  }
+}
+
+/**
  * Multi-word phrases keyed by normalised words. The first word matches any clitic reading of a
  * token ("وأمس" reads as "امس"; with `article` false, not a reading that drops the article);
  * the following words match the token's surface form.
