@@ -377,6 +377,41 @@ export interface StoryContext {
   previous: { first: number; claims: readonly ClaimMention[] } | null;
 }
 
+/** The frames a sentence's clauses open, with what the clause loop notes of each. */
+interface OpenedFrames {
+  frames: Frame[];
+  itemOf: Map<Frame, ListItem>;
+  specific: Map<Frame, number>;
+  countrysides: Countrysides;
+}
+
+/** What a clause gives every frame it opens. */
+interface ClauseOpening {
+  sentence: number;
+  end: number;
+  background: boolean;
+  item: ListItem | undefined;
+  /** Its places that are more than a country, and how many. */
+  places: readonly PlaceMention[];
+  ownPlaces: number;
+  reference: boolean;
+  before: Frame['before'];
+}
+
+function openFrame(opened: OpenedFrames, clause: ClauseOpening, first: number, kind: EventType, told: readonly TriggerHit[]): Frame {
+  const frame: Frame = {
+    sentence: clause.sentence, first, end: clause.end, triggers: [...told], type: kind,
+    agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
+    counts: emptyCounts(), claims: [], dates: [], background: clause.background, placeAnaphor: null, listItem: clause.item !== undefined,
+    reference: clause.reference, before: clause.before, claimed: false, tellerHit: false, armedDead: false,
+  };
+  opened.frames.push(frame);
+  if (clause.item !== undefined) opened.itemOf.set(frame, clause.item);
+  opened.specific.set(frame, clause.ownPlaces);
+  for (const p of clause.places) noteCountryside(opened.countrysides, frame, p);
+  return frame;
+}
+
 export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[], story: StoryContext): SentenceReading {
   const { first, end, mentions } = sentence;
   const cues = indexCues(mentions.cue);
@@ -465,6 +500,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const specific = new Map<Frame, number>();
   /** Governorates whose countryside each frame names ("في ريف اللاذقية"). */
   const countrysides: Countrysides = new Map();
+  const clauseFrames: OpenedFrames = { frames, itemOf, specific, countrysides };
   let pending: number | null = null;
   for (let b = 0; b + 1 < breaks.length; b++) {
     // A clause naming an earlier occurrence does not take the clauses before it that name none.
@@ -515,40 +551,30 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       cTriggers.some((u) => u.end === t.first && u.role === 'event' && u.type === type));
     const own = cTriggers.filter((t) => t !== joined);
     const reference = references.get(breaks[b]!);
-    const newFrame = (first: number, kind: EventType, told: readonly TriggerHit[]): Frame => {
-      const frame: Frame = {
-        sentence: sentence.index, first, end: cEnd, triggers: [...told], type: kind,
-        agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-        counts: emptyCounts(), claims: [], dates: [], background: background || reference !== undefined, placeAnaphor: null, listItem: item !== undefined,
-        reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers), claimed: false, tellerHit: false, armedDead: false,
-      };
-      frames.push(frame);
-      if (item !== undefined) itemOf.set(frame, item);
-      specific.set(frame, ownPlaces);
-      for (const p of clausePlaces) noteCountryside(countrysides, frame, p);
-      return frame;
-    };
-    // The second kind is told where the first is, over the clauses that tell it.
-    const addJoined = (host: Frame): void => {
-      if (joined === undefined) return;
-      const twin = newFrame(host.first, joined.type, [joined]);
-      joinedKinds.add(twin);
-      otherKind.set(host, twin.type);
+    const clause: ClauseOpening = {
+      sentence: sentence.index, end: cEnd, background: background || reference !== undefined, item, places: clausePlaces, ownPlaces,
+      reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers),
     };
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
     // "دارت اشتباكات ...، قتل فيها 15 شخصا": deaths told after a violent event, no other event word, are its toll.
     const toll = cTriggers.every((t) => t.role === 'result') && VIOLENT.has(previous?.type ?? 'statement');
-    if (previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) && (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || again)))) {
+    const joins = previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) &&
+      (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || again)));
+    if (joins) {
       for (const p of clausePlaces) noteCountryside(countrysides, previous, p);
       previous.end = cEnd;
       previous.triggers.push(...own);
       // "قتل 54 شخصا، ... في غارة جوية": the event word told later names what the deaths were.
       previous.type = clauseType(previous.triggers, within(weapons, previous.first, cEnd)) ?? previous.type;
       specific.set(previous, specific.get(previous)! + ownPlaces);
-      addJoined(previous);
-      continue;
     }
-    addJoined(newFrame(cFirst, type, own));
+    const host = joins ? previous : openFrame(clauseFrames, clause, cFirst, type, own);
+    // The second kind is told where the first is, over the clauses that tell it.
+    if (joined !== undefined) {
+      const twin = openFrame(clauseFrames, clause, host.first, joined.type, [joined]);
+      joinedKinds.add(twin);
+      otherKind.set(host, twin.type);
+    }
   }
 
   // "قتل خمسة مدنيين في ريف حمص، بينهم طفل جراء القصف على مدينة تلبيسة و...": when the list's items are events of
