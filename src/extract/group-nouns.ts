@@ -11,22 +11,33 @@ import { loadGroupNouns } from '../lexicon/actors.ts';
 import type { ActorDef } from '../lexicon/actors.ts';
 import type { DateMention } from '../text/dates.ts';
 import type { Token } from '../text/tokens.ts';
+import { WordFlags } from '../text/wordlists.ts';
 import type { ActorMention } from './actors.ts';
 
 const GROUP_NOUNS = loadGroupNouns();
 
-/** Whether one of the token's readings is one of `words` (a loop: it runs for every word of the article). */
+// The lists of nouns, as bits.
+const GROUP = 1;
+const ARMY = 2;
+const GOVERNMENT = 4;
+const COALITION = 8;
+/** The lists each word is in: a word costs one lookup, not one per list and reading. */
+const NOUN_LISTS = new WordFlags();
+for (const [words, list] of [[GROUP_NOUNS.nouns, GROUP], [GROUP_NOUNS.army, ARMY], [GROUP_NOUNS.government, GOVERNMENT], [GROUP_NOUNS.coalition, COALITION]] as const) {
+  for (const word of words) NOUN_LISTS.add(word, list);
+}
+
+/** Whether one of the token's readings is one of `words`. */
 function readsAsOneOf(token: Token, words: ReadonlySet<string>): boolean {
   for (const form of token.forms) if (words.has(form)) return true;
   return false;
 }
 
 /**
- * Whether token i is one of `nouns` standing alone, not the head of a new name: the next word has no article, or is
- * an epithet, or begins a date ("وقالت الحكومة اليوم").
+ * Whether the noun at token i stands alone, not the head of a new name: the next word has no article, or is an epithet,
+ * or begins a date ("وقالت الحكومة اليوم").
  */
-function standsAlone(tokens: readonly Token[], i: number, nouns: ReadonlySet<string>, dateStarts: ReadonlySet<number>): boolean {
-  if (!readsAsOneOf(tokens[i]!, nouns)) return false;
+function standsAlone(tokens: readonly Token[], i: number, dateStarts: ReadonlySet<number>): boolean {
   const next = tokens[i + 1];
   return next === undefined || !next.norm.startsWith('ال') || GROUP_NOUNS.epithets.has(next.norm) || dateStarts.has(next.start);
 }
@@ -75,10 +86,12 @@ export function withGroupNouns(
         if (readsAsOneOf(tokens[m.first]!, GROUP_NOUNS.coalition)) coalition = a;
       }
       if (i < namedUntil) continue;
-      const actor = group !== null && standsAlone(tokens, i, GROUP_NOUNS.nouns, dateStarts) ? group
-        : army !== null && standsAlone(tokens, i, GROUP_NOUNS.army, dateStarts) ? army
-        : government !== null && standsAlone(tokens, i, GROUP_NOUNS.government, dateStarts) ? government
-        : coalition !== null && standsAlone(tokens, i, GROUP_NOUNS.coalition, dateStarts) ? coalition : null;
+      const lists = NOUN_LISTS.of(tokens[i]!.forms);
+      if (lists === 0 || !standsAlone(tokens, i, dateStarts)) continue;
+      const actor = group !== null && lists & GROUP ? group
+        : army !== null && lists & ARMY ? army
+        : government !== null && lists & GOVERNMENT ? government
+        : coalition !== null && lists & COALITION ? coalition : null;
       if (actor !== null) out.push({ first: i, end: i + 1, actor, byCountryName: false });
     }
     // Parties past the sentence's last token (there should be none) are kept as they are.
