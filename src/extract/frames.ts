@@ -391,9 +391,8 @@ interface ClauseOpening {
   end: number;
   background: boolean;
   item: ListItem | undefined;
-  /** Its places that are more than a country, and how many. */
+  /** Its places that are more than a country. */
   places: readonly PlaceMention[];
-  ownPlaces: number;
   reference: boolean;
   before: Frame['before'];
 }
@@ -407,7 +406,7 @@ function openFrame(opened: OpenedFrames, clause: ClauseOpening, first: number, k
   };
   opened.frames.push(frame);
   if (clause.item !== undefined) opened.itemOf.set(frame, clause.item);
-  opened.specific.set(frame, clause.ownPlaces);
+  opened.specific.set(frame, clause.places.length);
   for (const p of clause.places) noteCountryside(opened.countrysides, frame, p);
   return frame;
 }
@@ -552,7 +551,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const own = cTriggers.filter((t) => t !== joined);
     const reference = references.get(breaks[b]!);
     const clause: ClauseOpening = {
-      sentence: sentence.index, end: cEnd, background: background || reference !== undefined, item, places: clausePlaces, ownPlaces,
+      sentence: sentence.index, end: cEnd, background: background || reference !== undefined, item, places: clausePlaces,
       reference: reference !== undefined, before: reference === undefined ? null : elapsedBefore(tokens, reference, numbers),
     };
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
