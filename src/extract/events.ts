@@ -212,7 +212,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     const claims = frame.claims.length > 0 ? frame.claims : [];
     if (agent === null && VIOLENT.has(frame.type)) {
       // "العراق يعلن شن غارات": a state that announces strikes made them with its armed forces.
-      // Not one whose own were hit ("أعلن الجيش الأميركي مقتل اثنين من جنوده", "أن أحد عناصر القوات العراقية قتل").
+      // Not one whose own were hit ("أعلن الجيش البريطاني مقتل ثلاثة من جنوده", "إن جنديين من قواته قتلا").
       const hit = frame.patient;
       const asserter = frame.tellerHit ? undefined : claims.find((c) => c.stance === 'asserts' && c.by.kind === 'state' && c.by.id.includes('.') &&
         !(hit !== null && hit.first !== c.named.first && hit.actor.id.split('.')[0] === c.by.id.split('.')[0]));

@@ -56,7 +56,7 @@ export interface Frame {
   before: (Elapsed & Span) | null;
   /** A party claims the attack the story told before ("وتبنى تنظيم داعش الهجوم"): it made it. */
   claimed: boolean;
-  /** The dead are those of the party that tells it ("أعلن الجيش الأميركي مقتل اثنين من جنوده"): it was hit, it did not strike. */
+  /** The dead are those of the party that tells it ("أعلن الجيش البريطاني مقتل ثلاثة من جنوده"): it was hit, it did not strike. */
   tellerHit: boolean;
   /** The people it names are armed ("جنود", "عناصر", "شرطيان"): its dead are no civilians. */
   armedDead: boolean;
@@ -543,7 +543,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "في ريف <governorate> دمرت ...، وأضاف أن الغارات في بلدة <town> دمرت": a place inside the
     // countryside named before is the same strike told more precisely, unless it is struck by other means.
     const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
-    // "وفي جلولاء قتل ...، اثر انفجار سيارة مفخخة في بلدة جلولاء": the place told before, named again, is the same occurrence.
+    // "وفي جلولاء قتل شرطي ...، بعدما انفجرت عبوة عند مدخل بلدة جلولاء": the place told before, named again, is the same occurrence.
     const again = previous !== undefined && clausePlaces.length > 0 && clausePlaces.every((p) => within(places, previous.first, previous.end).some((q) => q.candidates.some((c) => p.candidates.includes(c))));
     // "استهدفتها غارات جوية وقصف مدفعي": two kinds of attack named one after the other, joined by "و", are two events.
     const joined = cTriggers.find((t) => t.role === 'event' && VIOLENT.has(t.type) && t.type !== type && tokens[t.first]!.norm.startsWith('و') &&
@@ -908,7 +908,7 @@ function namedTokens(frame: Frame, tokens: readonly Token[]): Set<number> {
   return out;
 }
 
-/** Whether the people a clause names are all armed ("مقتل شرطيين", not "ستة أشخاص بينهم اثنان من عناصر الشرطة"). */
+/** Whether the people a clause names are all armed ("مقتل شرطيين", not "سبعة أشخاص منهم شرطيان"). */
 function armedOnly(countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): boolean {
   const people = countWords.filter((m) => m.entries.some((x) => x.side === 'persons' || x.side === 'one' || x.side === 'two' || x.side === 'armed'));
   return people.length > 0 && people.every((m) => m.entries.some((x) => x.side === 'armed'));
