@@ -79,11 +79,13 @@ export function withGroupNouns(
           next++;
           namedUntil = Math.max(namedUntil, of.end);
         }
-        out.push(ofGroup ? { ...of, first: m.first } : fighters && group !== null ? { ...m, actor: group } : m);
-        if (a.kind === 'group' && !GROUP_NOUNS.generic.has(a.id)) group = a;
-        if (a.kind === 'state' && a.id.endsWith('.MIL')) army = a;
-        if (a.kind === 'state' && a.id.endsWith('.GOV')) government = a;
-        if (readsAsOneOf(tokens[m.first]!, GROUP_NOUNS.coalition)) coalition = a;
+        const named = ofGroup ? { ...of, first: m.first } : fighters && group !== null ? { ...m, actor: group } : m;
+        out.push(named);
+        const party = named.actor;
+        if (party.kind === 'group' && !GROUP_NOUNS.generic.has(party.id)) group = party;
+        if (party.kind === 'state' && party.id.endsWith('.MIL')) army = party;
+        if (party.kind === 'state' && party.id.endsWith('.GOV')) government = party;
+        if (NOUN_LISTS.of(tokens[m.first]!.forms) & COALITION) coalition = party;
       }
       if (i < namedUntil) continue;
       const lists = NOUN_LISTS.of(tokens[i]!.forms);

@@ -501,6 +501,9 @@ it('"التحالف" alone is the coalition the story named; gunmen "of" a group
   assert.deepEqual(parties('وقتل عشرون مدنيا امس في غارة جوية للتحالف بقيادة السعودية على محافظة حجة، بحسب مصادر طبية، فيما نفى التحالف استهداف المدنيين.'),
     [['air_strike', 'SAU_COALITION', 'CIVILIANS', 'UNNAMED_SOURCES alleges, SAU_COALITION denies']]);
   assert.deepEqual(parties('هاجم مسلحون من حركة طالبان امس نقطة تفتيش في ولاية قندوز.').map((p) => p.slice(0, 2)), [['armed_clash', 'TALIBAN']]);
+  // The group they are of is the one "التنظيم" stands for after them.
+  assert.deepEqual(parties('هاجم مسلحون من حركة طالبان امس نقطة تفتيش في ولاية قندوز. وقال التنظيم في بيان امس إن الهدنة انتهت.').map((p) => p.slice(0, 2)),
+    [['armed_clash', 'TALIBAN'], ['statement', 'TALIBAN']]);
   assert.deepEqual(parties('وأعلن الجيش المصري امس مقتل 12 مسلحا في عملية عسكرية في شمال سيناء.').map((p) => p.slice(0, 3)), [['armed_clash', 'EGY.MIL', 'MILITANTS']]);
 });
 
