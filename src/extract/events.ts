@@ -213,9 +213,9 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     if (agent === null && VIOLENT.has(frame.type)) {
       // "العراق يعلن شن غارات": a state that announces strikes made them with its armed forces.
       // Not one whose own were hit ("أعلن الجيش البريطاني مقتل ثلاثة من جنوده", "إن جنديين من قواته قتلا").
-      const hit = frame.patient;
+      const hitParty = frame.patient;
       const asserter = frame.tellerHit ? undefined : claims.find((c) => c.stance === 'asserts' && c.by.kind === 'state' && c.by.id.includes('.') &&
-        !(hit !== null && hit.first !== c.named.first && hit.actor.id.split('.')[0] === c.by.id.split('.')[0]));
+        !(hitParty !== null && hitParty.first !== c.named.first && hitParty.actor.id.split('.')[0] === c.by.id.split('.')[0]));
       if (asserter !== undefined) {
         const country = lexicon().countries.get(asserter.by.id.split('.')[0]!);
         if (country !== undefined) {

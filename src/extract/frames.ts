@@ -543,8 +543,6 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "في ريف <governorate> دمرت ...، وأضاف أن الغارات في بلدة <town> دمرت": a place inside the
     // countryside named before is the same strike told more precisely, unless it is struck by other means.
     const refines = previous !== undefined && (previous.type === type || clauseWeapons.length === 0) && clausePlaces.length > 0 && clausePlaces.every((p) => p.candidates.some((c) => c.admin1_en !== null && countrysides.get(previous)?.has(c.admin1_en)));
-    // "وفي جلولاء قتل شرطي ...، بعدما انفجرت عبوة عند مدخل بلدة جلولاء": the place told before, named again, is the same occurrence.
-    const again = previous !== undefined && clausePlaces.length > 0 && clausePlaces.every((p) => within(places, previous.first, previous.end).some((q) => q.candidates.some((c) => p.candidates.includes(c))));
     // "استهدفتها غارات جوية وقصف مدفعي": two kinds of attack named one after the other, joined by "و", are two events.
     const joined = cTriggers.find((t) => t.role === 'event' && VIOLENT.has(t.type) && t.type !== type && tokens[t.first]!.norm.startsWith('و') &&
       cTriggers.some((u) => u.end === t.first && u.role === 'event' && u.type === type));
@@ -558,7 +556,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "دارت اشتباكات ...، قتل فيها 15 شخصا": deaths told after a violent event, no other event word, are its toll.
     const toll = cTriggers.every((t) => t.role === 'result') && VIOLENT.has(previous?.type ?? 'statement');
     const joins = previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) &&
-      (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || again)));
+      (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || namedAgain(clausePlaces, within(places, previous.first, previous.end)))));
     if (joins) {
       for (const p of clausePlaces) noteCountryside(countrysides, previous, p);
       previous.end = cEnd;
@@ -647,8 +645,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.weapons = within(weapons, f, e).filter((w) => w.implies === null || (second ? w.implies === frame.type : w.implies !== other));
     frame.targets = within(targets, f, e);
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
-    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), within(mentions.count, f, e), tokens, namedTokens(frame, tokens));
-    frame.armedDead = armedOnly(within(mentions.count, f, e));
+    const countWords = within(mentions.count, f, e);
+    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), countWords, tokens, namedTokens(frame, tokens));
+    frame.armedDead = armedOnly(countWords);
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;
       // The people an item names are its own toll, though the head's total for the whole list stands in its clause.
@@ -912,6 +911,11 @@ function namedTokens(frame: Frame, tokens: readonly Token[]): Set<number> {
 function armedOnly(countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): boolean {
   const people = countWords.filter((m) => m.entries.some((x) => x.side === 'persons' || x.side === 'one' || x.side === 'two' || x.side === 'armed'));
   return people.length > 0 && people.every((m) => m.entries.some((x) => x.side === 'armed'));
+}
+
+/** "وفي جلولاء قتل شرطي ...، بعدما انفجرت عبوة عند مدخل بلدة جلولاء": the places a clause names were all named before. */
+function namedAgain(clausePlaces: readonly PlaceMention[], before: readonly PlaceMention[]): boolean {
+  return clausePlaces.length > 0 && clausePlaces.every((p) => before.some((q) => q.candidates.some((c) => p.candidates.includes(c))));
 }
 
 /** Whether a place is where something happened, not where a person came from or a landmark a place lies near. */
