@@ -35,7 +35,6 @@ const LAUNCH_KINDS = new Set(['sea', 'airbase']);
 const BASE = 'قاعده';
 /** Words between a place and the direction from a landmark that follows it ("بعقوبة (60 كلم شمال بغداد)"). */
 const LANDMARK_GAP = 3;
-const DIRECTION = /^(شمال|جنوب|شرق|غرب)/;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
 /** Words of quantity that may stand between a preposition and its place ("على كامل الغوطة الشرقية"). */
 const QUANTIFIERS = new Set(['كامل', 'كافه', 'معظم', 'اغلب', 'غالبيه', 'عموم']);
@@ -145,7 +144,8 @@ export function readPlaces(
     const origin = tokens[from]?.norm === 'من' && people.has(from - 1);
     const nationality = nationalities.get(m.end) ?? (bridged !== undefined ? nationalities.get(m.first - 1)! : null);
     const country = nationality !== null && kept.some((p) => p.country === nationality) ? nationality : null;
-    const landmark = !inList && cue === 'near' && cueAt !== null && DIRECTION.test(tokens[cueAt.first]!.norm) && previous !== undefined &&
+    // "بين شرق مدينة الباب وغرب مدينة منبج": a direction joined by و names a place of its own.
+    const landmark = !inList && cueAt?.value === 'direction' && !tokens[cueAt.first]!.norm.startsWith('و') && previous !== undefined &&
       !previous.landmark && cueAt.first >= previous.end && cueAt.first - previous.end <= LANDMARK_GAP;
     out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin, landmark, country });
   }

@@ -821,6 +821,11 @@ const PLACES: Array<[string, string, string[]]> = [
     ['bombing - Baqubah/1', 'air_strike - Marib Governorate/3'],
   ],
   [
+    'a direction joined by و ("بين شرق مدينة الباب وغرب مدينة منبج") names a place of its own, no landmark',
+    'قصفت الطائرات امس مواقع تقع بين شرق مدينة الباب وغرب مدينة منبج.',
+    ['air_strike - al-Bab/2+Manbij/2'],
+  ],
+  [
     'city districts much in the news are places of their own, named with their city',
     'قصفت قوات النظام امس حي بابا عمرو في حمص وحي الشيخ مقصود في حلب.',
     ['shelling SYR.MIL Baba Amr/1+Homs/1+Sheikh Maqsoud/1+Aleppo/1'],
