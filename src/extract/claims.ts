@@ -63,13 +63,14 @@ export function readClaims(
     const near = cue.cites === true ? undefined : [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a, cue, agent) && !aside(a));
     // Only a party the speaker quotes stands after the verb: the speaker may open the sentence, far before it.
     const before = near ?? (after !== undefined && aside(after) ? actors.find((a) => a.first === opening && a.end <= cue.first && eligible(a, cue, agent)) : undefined);
-    // A party named after the speech starts is the speaker only when nobody stands before the verb ("حداد أضاف إن ...").
+    // A party named after the speech starts is not the speaker ("حداد أضاف إن ..."); when nobody stands before the verb
+    // a government may be, speaking of itself ("قال إن تركيا ستتصرف بحزم"), not a force or a group told of ("قال إن مسلحين هاجموا").
     const inSpeech = after !== undefined && (saidBetween(cue.end, after.first) || aside(after));
     // "الخارجية الأميركية تصف ...": a party that opens the sentence right before the verb is its subject.
     const subject = before !== undefined && before.first === opening && before.end === cue.first;
     // After what the speaker spoke of ("وعن التعاون ضد داعش، قال:"), a party before the verb is spoken of, and one after
     // the speech starts too: the speaker is unnamed.
-    const named = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech || subject ? before ?? after : after ?? before;
+    const named = afterTopic.has(cue.first) ? (inSpeech ? undefined : after) : inSpeech || subject ? before ?? (after?.actor.id.endsWith('.GOV') ? after : undefined) : after ?? before;
     if (named === undefined) continue;
     const claimant = speaksThrough(named) ?? named;
     // A source within a party tells what it says as an outlet would.

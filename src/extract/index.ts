@@ -13,7 +13,7 @@ import type { ClaimMention } from './claims.ts';
 import { findMentions, type Mentions } from '../lexicon/index.ts';
 import { agentMarks, readActors } from './actors.ts';
 import { withGroupNouns } from './group-nouns.ts';
-import { learnNames } from './names.ts';
+import { learnNames, withoutRankedNames } from './names.ts';
 import { buildEvents } from './events.ts';
 import { mergeDuplicates } from './merge.ts';
 import { assaultGate, markBackground, type GateInput } from './gate.ts';
@@ -96,7 +96,7 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   const dates = findDates(text, tokens, published);
   // Headings, captions and page chrome are not read.
   const mentions = ranges.map((range, index) =>
-    range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : findMentions(tokens, range.first, range.end),
+    range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : withoutRankedNames(text, tokens, findMentions(tokens, range.first, range.end)),
   );
   const agentMarked = mentions.map((m) => (m === undefined ? new Set<number>() : agentMarks(m.cue)));
   const actors = withGroupNouns(tokens, ranges, mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarked[index]!))), dates);

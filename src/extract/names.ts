@@ -3,7 +3,7 @@
  * "وزير الخارجية الفرنسي جان دوران". Reports introduce a speaker once with their office and then use the surname
  * alone ("وقال ناصر", "وأكد ناصر"): that surname speaks for the same party for the rest of the article.
  */
-import type { Mentions } from '../lexicon/index.ts';
+import type { Mention, Mentions } from '../lexicon/index.ts';
 import type { ActorDef } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
 import { readWordTable } from '../text/wordlists.ts';
@@ -107,6 +107,33 @@ export function learnNames(text: string, tokens: readonly Token[], sentences: re
   const out = new Map<string, ActorDef>();
   for (const [surname, actor] of names) if (actor !== null) out.set(surname, actor);
   return out;
+}
+
+/**
+ * Mentions without what the lexicons read inside the names of people introduced by their rank ("العقيد تركي
+ * المالكي", "العميد يحيى سريع"): a first name or surname that is also a nationality, a place or a public figure's
+ * surname names none of them there. A name read whole from where it starts ("العقيد معمر القذافي") stays, and so
+ * does what follows a rank with the article, which is no first name ("العقيد الروسي", "اللواء الثامن").
+ */
+export function withoutRankedNames(text: string, tokens: readonly Token[], mentions: Mentions): Mentions {
+  const names: Array<{ first: number; end: number }> = [];
+  for (const cue of mentions.cue) {
+    if (!cue.entries.some((e) => e.cue === 'rank') || cue.end >= tokens.length) continue;
+    const first = cue.end;
+    if (tokens[first]!.norm.startsWith('ال') || !adjacent(text, tokens[first - 1]!, tokens[first]!)) continue;
+    let end = first;
+    while (end < tokens.length && end - first < MAX_NAME_WORDS && isRankedNameWord(tokens[end]!, mentions) && (end === first || adjacent(text, tokens[end - 1]!, tokens[end]!))) end++;
+    if (end > first) names.push({ first, end });
+  }
+  if (names.length === 0) return mentions;
+  const inName = (m: Mention): boolean => names.some((n) => n.first <= m.first && m.end <= n.end && !(m.first === n.first && m.entries.some((e) => 'actor' in e)));
+  return { ...mentions, actor: mentions.actor.filter((m) => !inName(m)), place: mentions.place.filter((m) => !inName(m)) };
+}
+
+/** A word that can stand in a name after a rank: no function word, nor a word that frames or tells the event. */
+function isRankedNameWord(t: Token, mentions: Mentions): boolean {
+  const covers = (m: Mention): boolean => m.first <= t.index && t.index < m.end;
+  return t.kind === 'ar' && !t.forms.some((f) => FUNCTION_WORDS.has(f)) && !mentions.cue.some(covers) && !mentions.trigger.some(covers);
 }
 
 /** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال ناصر", "حداد أضاف"). */

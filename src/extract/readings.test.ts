@@ -583,6 +583,13 @@ it('the dead a bomb kills are civilians unless all the people named are armed ("
   assert.deepEqual(hit('قتل سبعة أشخاص منهم شرطيان امس بانفجار سيارة مفخخة قرب سوق مدينة كركوك.'), ['CIVILIANS']);
 });
 
+it('a name after a rank ("العقيد تركي المالكي") names no nationality or public figure; a force or a group told of after "إن" is not the speaker', () => {
+  const [event] = eventsOf('وقال العقيد تركي المالكي إن مسلحين هاجموا امس موقعا للجيش اليمني في محافظة مأرب.');
+  assert.deepEqual([event?.actor1?.id, event?.actor2?.id, event?.claims.map((c) => `${c.by.id} ${c.stance}`)], ['MILITANTS', 'YEM.MIL', ['UNKNOWN_OUTLET reports']]);
+  // A government may speak of itself by its country's name.
+  assert.deepEqual(eventsOf('وأضاف أن تركيا ستتصرف بحزم.').map((e) => [e.type, e.claims.map((c) => c.by.id)]), [['threaten', ['TUR.GOV']]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
