@@ -84,6 +84,15 @@ export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Men
       }
       continue;
     }
+    // "قوات الحوثيين", "طائرات التحالف": the forces or aircraft of a party named right after them, the head in the
+    // construct state (no article: "دعا قائد الجيش المتظاهرين" names two parties), are that party.
+    const owner = head !== undefined && head.home !== true && named === undefined && next?.first === m.end && !tokens[m.end - 1]!.forms.some((f) => f.startsWith('ال')) &&
+      !tokens[next.first]!.norm.startsWith('و') ? next.entries.find((e): e is Extract<ActorEntry, { actor: ActorDef }> => 'actor' in e) : undefined;
+    if (owner !== undefined) {
+      out.push({ first: start, end: next!.end, actor: owner.actor, byCountryName: false });
+      k++;
+      continue;
+    }
     const home = m.entries.find((e): e is Extract<ActorEntry, { head: Sector }> => 'head' in e && e.home === true);
     if (named !== undefined || home !== undefined) {
       out.push({ first: m.first, end: m.end, actor: named?.actor ?? homeActor(home!.head), byCountryName: false });

@@ -590,6 +590,11 @@ it('a name after a rank ("العقيد تركي المالكي") names no nation
   assert.deepEqual(eventsOf('وأضاف أن تركيا ستتصرف بحزم.').map((e) => [e.type, e.claims.map((c) => c.by.id)]), [['threaten', ['TUR.GOV']]]);
 });
 
+it('the forces of a party named after them ("قوات الحوثيين") are that party, the subject of the strike', () => {
+  const [event] = eventsOf('قصفت قوات الحوثيين امس مطار أبها بطائرة مسيرة.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id ?? null], ['drone_strike', 'HOUTHIS', null]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
