@@ -927,20 +927,33 @@ function isDowned(frame: Frame, a: ActorMention): boolean {
   return frame.type === 'interception' && frame.weapons.some((w) => w.first === a.first);
 }
 
+/** Words of belonging between a thing and the party it belongs to ("طائرة مسيرة تابعة لقوات حفتر"). */
+const BELONGING = new Set(['تابعه', 'تابع', 'تابعا', 'تابعين']);
+
+/**
+ * "طائرة مسيرة تابعة لقوات حفتر قصفت", "قصفت طائرات تابعة للتحالف": the party a striking weapon belongs to, the weapon
+ * the subject of the verb, made the strike. What a weapon hit or downed belongs to was hit ("استهدفت الغارة دبابة تابعة للجيش").
+ */
+function ownsWeapon(tokens: readonly Token[], frame: Frame, a: ActorMention): boolean {
+  if (frame.type === 'interception' || a.first < 1 || !tokens[a.first - 1]!.forms.some((f) => BELONGING.has(f))) return false;
+  const verb = frame.triggers[0];
+  return verb !== undefined && frame.weapons.some((w) => w.implies !== null && w.end === a.first - 1 && (w.end <= verb.first || w.first === verb.end));
+}
+
 function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers, reporters }: RoleMarks): void {
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act. People who speak
   // ("وقال ناشطون إن القصف ...") are a source, not who was hit; so is a party through a source of its own.
   const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)) &&
     !(VIOLENT.has(frame.type) && reporters.has(a.first)));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
-  const hit = candidates.filter((a) => (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && isDead(frame, a, agentMarked, people)) || isDowned(frame, a)) &&
+  const hit = candidates.filter((a) => !ownsWeapon(tokens, frame, a) && (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && isDead(frame, a, agentMarked, people)) || isDowned(frame, a)) &&
     !speaksFor(frame, cues, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   // "مستودعات تابعة لحزب الله والحرس الثوري الإيراني": a party joined by و to one that was hit was hit too.
   const alsoHit = candidates.filter((a) => !hit.includes(a) && tokens[a.first]!.norm.startsWith('و') && hit.some((p) => p.end === a.first) && !agentMarked.has(a.first));
   const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a));
   const agents = candidates.filter((a) => !patients.includes(a));
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
-  const told = VIOLENT.has(frame.type) ? agents.find((a) => agentMarked.has(a.first)) : undefined;
+  const told = VIOLENT.has(frame.type) ? agents.find((a) => agentMarked.has(a.first) || ownsWeapon(tokens, frame, a)) : undefined;
   if (frame.type === 'protest') {
     // Protesters are people: the crowd, or the party that called them out, named as the subject. A party named
     // further on is what they protest against ("تظاهر آلاف ... للمطالبة برحيل الحكومة").

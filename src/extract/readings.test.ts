@@ -595,6 +595,12 @@ it('the forces of a party named after them ("قوات الحوثيين") are tha
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id ?? null], ['drone_strike', 'HOUTHIS', null]);
 });
 
+it('the party a striking weapon belongs to ("طائرة مسيرة تابعة لقوات حفتر قصفت") made the strike; what a strike hit belongs to was hit', () => {
+  const parties = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null]);
+  assert.deepEqual(parties('وقالت مصادر طبية إن طائرة مسيرة تابعة لقوات حفتر قصفت امس مطار معيتيقة في طرابلس.'), [['drone_strike', 'LNA', null]]);
+  assert.deepEqual(parties('ودمرت غارة جوية امس دبابة تابعة لقوات حفتر جنوب طرابلس.'), [['air_strike', null, 'LNA']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
