@@ -3,7 +3,7 @@
  * nationality ("المقاتلات الروسية" → RUS.MIL, "وزيري الخارجية الأميركي والروسي" → USA.GOV and RUS.GOV), and
  * countries or capitals standing for their government ("أعلنت روسيا", "واشنطن تسعى").
  */
-import { lexicon, type EntryOf, type Mention } from '../lexicon/index.ts';
+import { lexicon, type EntryOf, type Mention, type Mentions } from '../lexicon/index.ts';
 import { homeActor, stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -42,10 +42,13 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /** Where the party named did it ("على يد مسلحين", "غارة منسوبة لإسرائيل"): the tokens right after an agent cue. */
-export function agentMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<number> {
-  const marked = new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'agent' || e.cue === 'responsibility')).map((c) => c.end));
+export function agentMarks({ cue: cues, weapon: weapons }: Pick<Mentions, 'cue' | 'weapon'>): Set<number> {
+  const agents = cues.filter((c) => c.entries.some((e) => e.cue === 'agent' || e.cue === 'responsibility'));
+  const marked = new Set(agents.map((c) => c.end));
   // "هجوم شنه مقاتلو حزب العمال": the party its fighters are named of.
   for (const c of cues) if (marked.has(c.first) && c.entries.some((e) => e.cue === 'member')) marked.add(c.end);
+  // "قصف مدفعي تركي": the party after the weapon the attack was made with (the weapon's words may hold the attack's).
+  for (const w of weapons) if (agents.some((c) => c.first === w.first || c.end === w.first)) marked.add(w.end);
   return marked;
 }
 

@@ -601,6 +601,12 @@ it('the party a striking weapon belongs to ("طائرة مسيرة تابعة ل
   assert.deepEqual(parties('ودمرت غارة جوية امس دبابة تابعة لقوات حفتر جنوب طرابلس.'), [['air_strike', null, 'LNA']]);
 });
 
+it('a party named after the weapon of an attack\'s noun ("قصف مدفعي تركي", "قصف مدفعي حوثي") made it', () => {
+  const maker = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null]);
+  assert.deepEqual(maker('قتل ثلاثة مدنيين امس في قصف مدفعي تركي على قرية قرب عفرين.'), [['shelling', 'TUR.MIL']]);
+  assert.deepEqual(maker('أصيب خمسة أطفال امس في قصف مدفعي حوثي على حي سكني في تعز.'), [['shelling', 'HOUTHIS']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
