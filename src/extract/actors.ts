@@ -45,8 +45,8 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 export function agentMarks({ cue: cues, weapon: weapons }: Pick<Mentions, 'cue' | 'weapon'>): Set<number> {
   const agents = cues.filter((c) => c.entries.some((e) => e.cue === 'agent' || e.cue === 'responsibility'));
   const marked = new Set(agents.map((c) => c.end));
-  // "هجوم شنه مقاتلو حزب العمال": the party its fighters are named of.
-  for (const c of cues) if (marked.has(c.first) && c.entries.some((e) => e.cue === 'member')) marked.add(c.end);
+  // "هجوم شنه مقاتلو حزب العمال": the party its fighters are named of; "نفذته على الأرجح طائرات إسرائيلية": the party after the hedge.
+  for (const c of cues) if (marked.has(c.first) && c.entries.some((e) => e.cue === 'member' || e.cue === 'hedge')) marked.add(c.end);
   // "قصف مدفعي تركي": the party after the weapon the attack was made with (the weapon's words may hold the attack's).
   for (const w of weapons) if (agents.some((c) => c.first === w.first || c.end === w.first)) marked.add(w.end);
   return marked;

@@ -121,9 +121,18 @@ function cuesOf(cues: CuesByKind, kind: CueKind): readonly CueMention[] {
   return cues.get(kind) ?? NO_CUES;
 }
 
+/**
+ * Whether an agent cue says the party made the act: it stands right after the cue ("على يد مسلحين", "غارات التحالف"),
+ * or its words hold the attack's noun and end after it ("ضد الغارات الإسرائيلية", "إثر غارات جوية روسية").
+ */
+function namedMaker(a: ActorMention, agentMarked: ReadonlySet<number>): boolean {
+  for (let i = a.first; i < a.end; i++) if (agentMarked.has(i)) return true;
+  return false;
+}
+
 function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: ReadonlySet<number>): boolean {
   if (a.actor.kind === 'people') return true;
-  if (agentMarked.has(a.first)) return false;
+  if (namedMaker(a, agentMarked)) return false;
   const token = tokens[a.first]!;
   if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token.norm, 'actor')) return true;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
@@ -890,7 +899,7 @@ function speaksFor(frame: Frame, cues: RoleMarks['cues'], a: ActorMention): bool
  * "قتلوا عندما هاجم مسلحو حركة طالبان": a party after another verb of the act is that verb's, not the dead.
  */
 function isDead(frame: Frame, a: ActorMention, agentMarked: ReadonlySet<number>, people: ReadonlySet<number>): boolean {
-  return !agentMarked.has(a.first) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
+  return !namedMaker(a, agentMarked) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
     a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)) &&
     !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
 }
@@ -935,9 +944,11 @@ const BELONGING = new Set(['تابعه', 'تابع', 'تابعا', 'تابعين
  * the subject of the verb, made the strike. What a weapon hit or downed belongs to was hit ("استهدفت الغارة دبابة تابعة للجيش").
  */
 function ownsWeapon(tokens: readonly Token[], frame: Frame, a: ActorMention): boolean {
-  if (frame.type === 'interception' || a.first < 1 || !tokens[a.first - 1]!.forms.some((f) => BELONGING.has(f))) return false;
   const verb = frame.triggers[0];
-  return verb !== undefined && frame.weapons.some((w) => w.implies !== null && w.end === a.first - 1 && (w.end <= verb.first || w.first === verb.end));
+  if (frame.type === 'interception' || verb === undefined) return false;
+  // One word may stand between the belonging and the party's name ("تابعة لوكالة المخابرات المركزية").
+  const belonging = [a.first - 1, a.first - 2].find((i) => i >= 0 && tokens[i]!.forms.some((f) => BELONGING.has(f)));
+  return belonging !== undefined && frame.weapons.some((w) => w.implies !== null && w.end === belonging && (w.end <= verb.first || w.first === verb.end));
 }
 
 function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers, reporters }: RoleMarks): void {
@@ -953,7 +964,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a));
   const agents = candidates.filter((a) => !patients.includes(a));
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
-  const told = VIOLENT.has(frame.type) ? agents.find((a) => agentMarked.has(a.first) || ownsWeapon(tokens, frame, a)) : undefined;
+  const told = VIOLENT.has(frame.type) ? agents.find((a) => namedMaker(a, agentMarked) || ownsWeapon(tokens, frame, a)) : undefined;
   if (frame.type === 'protest') {
     // Protesters are people: the crowd, or the party that called them out, named as the subject. A party named
     // further on is what they protest against ("تظاهر آلاف ... للمطالبة برحيل الحكومة").
@@ -971,7 +982,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     // An armed group named as the subject right after the verb made it too ("شن الحوثيون هجوما بطائرة مسيرة").
     const verb = frame.triggers.find((t) => t.tense === 'past');
     const subject = verb === undefined ? undefined : agents.find((a) => a.first === verb.end && a.actor.kind === 'group');
-    const states = candidates.filter((a) => a.actor.kind === 'state' && !alsoHit.includes(a) && !(isPatient(tokens, a, agentMarked) && a.actor.id.endsWith('.GOV')));
+    const states = agents.filter((a) => a.actor.kind === 'state');
     frame.agent = subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
     // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named

@@ -607,6 +607,16 @@ it('a party named after the weapon of an attack\'s noun ("قصف مدفعي تر
   assert.deepEqual(maker('أصيب خمسة أطفال امس في قصف مدفعي حوثي على حي سكني في تعز.'), [['shelling', 'HOUTHIS']]);
 });
 
+it('an army whose positions a strike hit did not strike; the party after a hedge ("نصبه على الأرجح عناصر من تنظيم داعش") made it', () => {
+  const parties = (text: string) => eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null]);
+  assert.deepEqual(parties('شنت طائرات مجهولة امس غارات على مواقع للجيش السوري في ريف حماة.'), [['air_strike', null, 'SYR.MIL']]);
+  assert.deepEqual(parties('قتل ثلاثة جنود امس في كمين نصبه على الأرجح عناصر من تنظيم داعش قرب الموصل.'), [['armed_clash', 'ISIS', null]]);
+});
+
+it('strikes protested against ("تظاهر مئات ضد الغارات الإسرائيلية") are what the protest is about: the news is the protest', () => {
+  assert.deepEqual(eventsOf('تظاهر مئات امس في بيروت ضد الغارات الإسرائيلية على غزة.').map((e) => [e.type, e.actor1?.id]), [['protest', 'PROTESTERS']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
