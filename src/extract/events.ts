@@ -41,6 +41,8 @@ interface Draft {
   /** Where the date came from: said in the text, taken from the story, or the publication date. */
   dateSource: 'text' | 'story' | 'published' | 'none';
   claimSource: 'text' | 'story' | 'outlet';
+  /** The party that claimed the attack in a sentence of its own ("وتبنى تنظيم داعش الهجوم"): it speaks of this one only. */
+  claimedBy?: string;
 }
 
 function actorRef(actor: ActorDef, text: string): ActorRef {
@@ -171,6 +173,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
   /** Acts denied in the sentence that denies another act of their maker (see `deniedWith`), with that act. */
   const deniedTogether: Array<[Draft, Draft]> = [];
   const outlet = outletClaimant(ctx.outlet);
+  /** Sentences that claim an attack told before: what they assert is of that attack. */
+  const claiming = new Set<number>();
 
   for (const frame of frames) {
     const previous = drafts[drafts.length - 1];
@@ -186,7 +190,9 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       const claimant = frame.agent?.actor ?? frame.claims.find((c) => c.stance === 'asserts')?.by;
       const claimedEvent = claimant === undefined ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH &&
         VIOLENT.has(d.event.type) && !d.frame.reference && (d.event.actor1 === null || d.event.actor1.id === claimant.id));
+      claiming.add(frame.sentence);
       if (claimant !== undefined && claimedEvent !== undefined) {
+        claimedEvent.claimedBy = claimant.id;
         claimedEvent.event.actor1 ??= actorRef(actors.get(claimant.id) ?? claimant, frame.agent !== null ? slice(ctx, frame.agent.first, frame.agent.end) : claimant.name_en);
         mergeInto(claimedEvent, frame, ctx);
       }
@@ -270,10 +276,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     if (eventClaims.length === 0) {
       // A sentence that goes on with a statement ("ودمر سلاح الجو الروسي ...") is claimed by whoever made it.
       const sameSide = (id: string): boolean => agent === null || id.split('.')[0] === agent.id.split('.')[0];
-      const earlier = Array.from({ length: STORY_REACH }, (_, k) => sentenceClaims[frame.sentence - 1 - k] ?? []).find((list) => list.length > 0);
+      const earlier = Array.from({ length: STORY_REACH }, (_, k) => frame.sentence - 1 - k).filter((i) => !claiming.has(i)).map((i) => sentenceClaims[i] ?? []).find((list) => list.length > 0);
       const spoken = earlier?.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
       const told = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.claimSource !== 'outlet' && VIOLENT.has(d.event.type));
-      const toldClaim = told?.event.claims.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
+      const toldClaim = told?.event.claims.find((c) => c.stance === 'asserts' && sameSide(c.by.id) && c.by.id !== told.claimedBy);
       // A sentence with a time of its own ("وفي الثالث من آذار 2016", "وكانت ... قد") starts another thread.
       const continues = frame.dates.length === 0 && !frame.background;
       if (VIOLENT.has(frame.type) && continues && spoken !== undefined) {

@@ -617,6 +617,11 @@ it('strikes protested against ("تظاهر مئات ضد الغارات الإس
   assert.deepEqual(eventsOf('تظاهر مئات امس في بيروت ضد الغارات الإسرائيلية على غزة.').map((e) => [e.type, e.actor1?.id]), [['protest', 'PROTESTERS']]);
 });
 
+it('a party that claims an attack ("وتبنى تنظيم داعش الهجوم") speaks of that attack, not of the next one told', () => {
+  const text = 'قتل خمسة أشخاص امس في تفجير سيارة مفخخة في سوق ببغداد، حسبما أفادت مصادر أمنية. وتبنى تنظيم داعش الهجوم في بيان. وفي كركوك، قتل جنديان بانفجار عبوة ناسفة.';
+  assert.deepEqual(eventsOf(text).map((e) => e.claims.map((c) => `${c.by.id} ${c.stance}`)), [['UNNAMED_SOURCES reports', 'ISIS asserts'], ['UNKNOWN_OUTLET reports']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
