@@ -28,6 +28,11 @@ it('reads the words, the event words and the rules\' findings of a sentence as f
   }
 });
 
+it('weighs no place name as a word: where an attack was says nothing of whether it was news', () => {
+  const [first] = gatedSentences(readArticle(article(REPORT)), 'ASSAULT');
+  for (const f of ['w:سلمي', 'w:اللاذقيه']) assert.ok(!first!.features.has(f), `${f} is no feature`);
+});
+
 it('marks as background only the attacks of the sentences the model scores below its threshold', () => {
   const events = markBackground(readArticle(article([REPORT, RECALL, MEETING].join(' '))), SINCE);
   assert.deepEqual(events.map((e) => [e.type, e.background]), [['air_strike', false], ['air_strike', true], ['consult', false]]);

@@ -85,9 +85,12 @@ function wordFeaturesOf(forms: readonly string[]): readonly string[] {
 
 export function gateFeatures(tokens: readonly Token[], first: number, end: number, mentions: Mentions, events: readonly RasdEvent[]): Set<string> {
   const f = new Set<string>();
+  // Names of places say where, not whether: weighed as words they would tie the model to the places of its training.
+  const named = new Set<number>();
+  for (const m of mentions.place) for (let i = m.first; i < m.end; i++) named.add(i);
   for (let i = first; i < end; i++) {
     const forms = tokens[i]!.forms;
-    for (const feature of wordFeaturesOf(forms)) f.add(feature);
+    if (!named.has(i)) for (const feature of wordFeaturesOf(forms)) f.add(feature);
     if (i - first < OPENING_WORDS) f.add(`open${i - first}:${forms.at(-1)}`);
   }
   for (const m of mentions.trigger) {

@@ -622,6 +622,10 @@ it('a party that claims an attack ("وتبنى تنظيم داعش الهجوم"
   assert.deepEqual(eventsOf(text).map((e) => e.claims.map((c) => `${c.by.id} ${c.stance}`)), [['UNNAMED_SOURCES reports', 'ISIS asserts'], ['UNKNOWN_OUTLET reports']]);
 });
 
+it('a suicide bombing that killed five in a market of a capital the attack gate was trained on is news, not background', () => {
+  assert.deepEqual(eventsOf('قتل خمسة أشخاص امس في تفجير انتحاري استهدف سوقا في بغداد.').map((e) => [e.type, e.background]), [['suicide_bombing', false]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
