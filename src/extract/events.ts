@@ -415,11 +415,27 @@ function namesPlace(p: PlaceMention, l: Location | undefined): boolean {
   return p.candidates.some((c) => c.id === l?.id);
 }
 
+/** The families of the attacks the weapons of a frame make ("برصاص": a ground attack; "طائراته": one from afar). */
+function weaponFamilies(frame: Frame): Set<string> {
+  return new Set(frame.weapons.flatMap((w) => (w.implies === null ? [] : [family(w.implies)])));
+}
+
+/**
+ * Whether a telling names the weapon of its own attack and the told event only weapons of another kind of attack:
+ * shots at a crowd are no air raid told again.
+ */
+function otherWeapons(frame: Frame, told: Frame): boolean {
+  const own = family(frame.type);
+  const mine = new Set([...weaponFamilies(frame)].filter((f) => f === own));
+  const theirs = weaponFamilies(told);
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((f) => theirs.has(f));
+}
+
 function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
   if (!refersBack(frame, ctx) && frame.places.length > 0) return undefined;
   const candidates = drafts.filter(
     (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || (isGeneric(frame, ctx) && VIOLENT.has(d.event.type))) && sameDays(frame, d) &&
-      frame.places.every((p) => d.event.locations.some((l) => namesPlace(p, l))),
+      frame.places.every((p) => d.event.locations.some((l) => namesPlace(p, l))) && !otherWeapons(frame, d.frame),
   );
   if (frame.places.length === 0) return candidates[candidates.length - 1];
   return candidates.find((d) => frame.places.some((p) => namesPlace(p, d.event.locations[0]))) ?? candidates[candidates.length - 1];

@@ -36,6 +36,8 @@ const BASE = 'قاعده';
 /** Words between a place and the direction from a landmark that follows it ("بعقوبة (60 كلم شمال بغداد)"). */
 const LANDMARK_GAP = 3;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
+/** Near cues that only say "near" ("قرب السياج الفاصل"): after them a place name that is also a word is the word. */
+const NEAR_PREPOSITIONS = new Set(['قرب', 'بالقرب', 'حول', 'جوار', 'بجوار', 'قباله']);
 /** Words of quantity that may stand between a preposition and its place ("على كامل الغوطة الشرقية"). */
 const QUANTIFIERS = new Set(['كامل', 'كافه', 'معظم', 'اغلب', 'غالبيه', 'عموم']);
 
@@ -129,6 +131,7 @@ export function readPlaces(
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
     if (candidates.length === 0) continue;
     const word = isWord(m);
+    if (word && cueAt?.cue === 'near' && !inList && tokens[cueAt.first]!.forms.some((f) => NEAR_PREPOSITIONS.has(f))) continue;
     const strong = candidates.some((p) => !WEAK_KINDS.has(p.kind)) && !word;
     // A name that opens with its own kind or direction ("ناحية صور", "محافظة إدلب", "شمال غربي باكستان") says a place is meant.
     const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin' || c.cue === 'near'));

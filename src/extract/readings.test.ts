@@ -626,6 +626,12 @@ it('a suicide bombing that killed five in a market of a capital the attack gate 
   assert.deepEqual(eventsOf('قتل خمسة أشخاص امس في تفجير انتحاري استهدف سوقا في بغداد.').map((e) => [e.type, e.background]), [['suicide_bombing', false]]);
 });
 
+it('an air raid told after shots at a crowd is another event; "قوات الاحتلال" alone are the occupying army named before', () => {
+  const text = 'استشهد شاب فلسطيني امس برصاص قوات الاحتلال الإسرائيلي شرق مدينة غزة. وقال الجيش الإسرائيلي إن طائراته أغارت على موقع لحركة حماس في القطاع. واعتقلت قوات الاحتلال امس 14 فلسطينيا في مدينة نابلس.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.weapons.map((w) => w.id).join()]),
+    [['attack_on_civilians', 'ISR.MIL', 'firearms'], ['air_strike', 'ISR.MIL', 'warplane'], ['arrest', 'ISR.MIL', '']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
@@ -633,6 +639,16 @@ function placed(text: string): string[] {
 }
 
 const PLACES: Array<[string, string, string[]]> = [
+  [
+    'after a near cue that only says "near" ("قرب"), a place name that is also a word is the word ("السياج الفاصل")',
+    'استشهد شاب فلسطيني امس برصاص قناص قرب السياج الفاصل شرق مدينة غزة.',
+    ['attack_on_civilians - Gaza/2'],
+  ],
+  [
+    'a school "بالقرب من" which a bomb went off is no village named Madrasah',
+    'انفجرت عبوة ناسفة امس بالقرب من مدرسة في مدينة دوما.',
+    ['bombing - Douma/1'],
+  ],
   [
     'after a settlement word with the article, a word with it describes ("المدن التركية", "المدينة الكبرى"): no village of that name',
     'تظاهر آلاف امس في المدن التركية. وتجمع مئات المحتجين اليوم في شوارع المدينة الكبرى.',
