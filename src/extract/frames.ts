@@ -483,8 +483,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const otherKind = new Map<Frame, EventType>();
   /** The list item each frame was read from, for the people its first word names. */
   const itemOf = new Map<Frame, ListItem>();
-  // What a speaker said starts at "إن"/"أن" or a colon: a party named after that is spoken of.
-  const said = cuesOf(cues, 'content').map((m) => m.first);
+  // What a speaker said starts at "إن"/"أن" or a colon, what it pointed to at "إلى" right after its verb ("مشيرا إلى مقتل
+  // خمسة من المسلحين"): a party named after that is spoken of.
+  const said = [...cuesOf(cues, 'content').map((m) => m.first), ...claimCues.filter((c) => tokens[c.end]?.norm === 'الي').map((c) => c.end)];
   // A colon or an opening quotation mark starts it too (a straight quote may as well close a name: 'وكالة "سانا"').
   const saidBetween = (from: number, to: number): boolean =>
     said.some((i) => i >= from && i < to) || (to >= from && OPENS_SPEECH.test(text.slice(tokens[from - 1]?.end ?? tokens[from]!.start, tokens[to]!.start)));

@@ -632,6 +632,11 @@ it('an air raid told after shots at a crowd is another event; "قوات الاح
     [['attack_on_civilians', 'ISR.MIL', 'firearms'], ['air_strike', 'ISR.MIL', 'warplane'], ['arrest', 'ISR.MIL', '']]);
 });
 
+it('what a speaker points to ("مشيرا إلى مقتل خمسة من المسلحين") is spoken of: the party named there does not speak', () => {
+  const [event] = eventsOf('وقال متحدث عسكري إن الاشتباكات استمرت امس ثلاث ساعات في ولاية قندوز، مشيرا إلى مقتل خمسة من المسلحين.');
+  assert.deepEqual([event?.actor2?.id, event?.counts.fatalities, event?.claims.map((c) => c.by.id)], ['MILITANTS', 5, ['UNKNOWN_OUTLET']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
