@@ -198,6 +198,11 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       }
       continue;
     }
+    if (frame.deniedOnly === true) {
+      const denied = deniedAct(drafts, frame);
+      if (denied !== undefined) mergeInto(denied, frame, ctx);
+      continue;
+    }
     const found = frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx)) ? antecedentOf(drafts, frame, ctx) : undefined;
     const maker = frame.agent?.actor.id.split('.')[0];
     const antecedent = frame.agent === null || (maker !== undefined && found?.event.actor1?.id.split('.')[0] === maker) ? found : undefined;
@@ -280,8 +285,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       const spoken = earlier?.find((c) => c.stance === 'asserts' && sameSide(c.by.id));
       const told = [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && d.claimSource !== 'outlet' && VIOLENT.has(d.event.type));
       const toldClaim = told?.event.claims.find((c) => c.stance === 'asserts' && sameSide(c.by.id) && c.by.id !== told.claimedBy);
-      // A sentence with a time of its own ("وفي الثالث من آذار 2016", "وكانت ... قد") starts another thread.
-      const continues = frame.dates.length === 0 && !frame.background;
+      // A sentence with a time of its own ("وفي الثالث من آذار 2016", "وكانت ... قد") starts another thread, and so does
+      // one that turns to another place to tell an act of nobody named ("وفي بنغازي، انفجرت سيارة مفخخة").
+      const last = [...drafts].reverse().find((d) => VIOLENT.has(d.event.type));
+      const continues = frame.dates.length === 0 && !frame.background && !(agent === null && last !== undefined && elsewhere(ctx, frame, last));
       if (VIOLENT.has(frame.type) && continues && spoken !== undefined) {
         eventClaims.push({ by: claimRef(sameSide(spoken.by.id) && agent !== null ? agent : spoken.by), stance: 'asserts', text: slice(ctx, spoken.first, spoken.end) });
         claimSource = 'story';
@@ -397,6 +404,17 @@ function refersBack(frame: Frame, ctx: ArticleContext): boolean {
 /** "إن الهجوم استهدف مخزنا": an attack named with the article by a word of any attack, no weapon saying which, may be any violent event told before. */
 function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
   return frame.weapons.length === 0 && frame.triggers.some((t) => t.tense === 'noun' && isDefinite(ctx, t)) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
+}
+
+/**
+ * The event told before that a denial not told as news of its own is of ("ونفى المتحدث استهداف المطار"): a violent event of
+ * the story of the same kind, or of any kind for a word of any attack, the one that hit what the denial names first.
+ */
+function deniedAct(drafts: readonly Draft[], frame: Frame): Draft | undefined {
+  const anyAttack = frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
+  const candidates = drafts.filter((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) &&
+    (anyAttack || family(d.event.type) === family(frame.type)) && sameDays(frame, d));
+  return candidates.find((d) => d.event.targets.some((t) => frame.targets.some((x) => x.kind === t.kind))) ?? candidates[candidates.length - 1];
 }
 
 /** Whether two dates can be the same time: both known and overlapping, or either unknown. */

@@ -56,6 +56,8 @@ export interface Frame {
   before: (Elapsed & Span) | null;
   /** A party claims the attack the story told before ("وتبنى تنظيم داعش الهجوم"): it made it. */
   claimed: boolean;
+  /** A party denies an attack it names and the sentence does not tell ("ونفت القوات الأمريكية قصف المنزل"): one told before. */
+  deniedOnly?: boolean;
   /** The dead are those of the party that tells it ("أعلن الجيش البريطاني مقتل ثلاثة من جنوده"): it was hit, it did not strike. */
   tellerHit: boolean;
   /** The people it names are armed ("جنود", "عناصر", "شرطيان"): its dead are no civilians. */
@@ -724,7 +726,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Told as background ("وكانت القوات قد سيطرت على البلدة") with no date of its own: not news of this article.
     if (f.background && f.dates.length === 0 && !f.reference) return false;
     // Deaths and damage told alone make an event only with a number or a place ("مرتكبي المجازر" is neither).
-    if (f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
+    // Unless a party denies them ("ونفت القوات سقوط ضحايا"), of an attack told before.
+    const denied = f.claims.some((c) => c.stance === 'denies');
+    if (!denied && f.triggers.length > 0 && f.triggers.every((t) => t.role === 'result') && f.weapons.length === 0 && f.places.length === 0 && f.counts.fatalities === null && f.counts.injured === null) return false;
     // "خلفت المعارك أكثر من 300 ألف قتيل": a toll in the thousands is a war's, not one event's; so are deaths counted
     // over a period up to now ("وقتل منذ بداية النزاع أكثر من ...").
     if (VIOLENT.has(f.type) && (f.counts.fatalities ?? 0) > WAR_TOLL) return false;
@@ -733,7 +737,11 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     if (VIOLENT.has(f.type) && f.triggers.every((t) => t.role === 'result') && anyWithin(cuesOf(cues, 'accident'), f.first, f.end)) return false;
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
     // An attack a party claims is one the story told before (buildEvents finds it, or drops the claim).
-    if (newsWithoutParty(f.type) && !f.claimed && !isTold(f, cues)) return false;
+    // So is an attack a party denies ("ونفت القوات الأمريكية قصف المنزل"): the denial is of an attack told before.
+    if (newsWithoutParty(f.type) && !f.claimed && !isTold(f, cues)) {
+      if (!denied) return false;
+      f.deniedOnly = true;
+    }
     // Talks, accusations, requests without a party are words, not events (newsWithoutParty).
     return newsWithoutParty(f.type) || f.agent !== null;
   });
@@ -1005,5 +1013,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     frame.agent = subject === null ? null : firstJoined(tokens, subjects, subject);
   }
   const agentId = frame.agent?.actor.id;
-  frame.patient = patients.find((p) => p.actor.id !== agentId) ?? agents.find((a) => a !== frame.agent && a.actor.id !== agentId && (frame.agent === null || a.first > frame.agent.first)) ?? null;
+  // Failing a party marked as hit, one named after the maker; not the one that tells of it ("قال المتحدث باسم قوات حفتر إن ...").
+  frame.patient = patients.find((p) => p.actor.id !== agentId) ??
+    agents.find((a) => a !== frame.agent && a.actor.id !== agentId && (frame.agent === null || a.first > frame.agent.first) && !(VIOLENT.has(frame.type) && speakers.has(a.first))) ?? null;
 }

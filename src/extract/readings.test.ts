@@ -637,6 +637,19 @@ it('what a speaker points to ("مشيرا إلى مقتل خمسة من المس
   assert.deepEqual([event?.actor2?.id, event?.counts.fatalities, event?.claims.map((c) => c.by.id)], ['MILITANTS', 5, ['UNKNOWN_OUTLET']]);
 });
 
+it('a denial that tells no attack of its own ("ونفت القوات الأمريكية سقوط ضحايا مدنيين", "نفى استهداف المطار") is a claim on the one told before', () => {
+  const claims = (text: string) => eventsOf(text).map((e) => [e.type, e.claims.map((c) => `${c.by.id} ${c.stance}`)]);
+  assert.deepEqual(claims('قتل أربعة مدنيين امس في غارة جوية أمريكية استهدفت منزلا في ولاية ننغرهار. ونفت القوات الأمريكية سقوط ضحايا مدنيين.'),
+    [['air_strike', ['UNKNOWN_OUTLET alleges', 'USA.MIL denies']]]);
+  const text = 'قال متحدث باسم حكومة الوفاق إن قواتهم صدت امس هجوما لقوات حفتر جنوب طرابلس. وأضاف أن طائرة مسيرة تابعة لقوات حفتر قصفت امس مطار معيتيقة. ونفى المتحدث باسم قوات حفتر استهداف المطار.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.claims.some((c) => c.by.id === 'LNA' && c.stance === 'denies')]), [['armed_clash', false], ['drone_strike', true]]);
+});
+
+it('a story that turns to another place to tell a blast of nobody named does not go on with the speaker before', () => {
+  const text = 'وقال المتحدث باسم قوات حفتر إن الغارة دمرت امس مخزنا للذخيرة في طرابلس. وفي بنغازي، انفجرت سيارة مفخخة أمام مسجد وقتل أربعة من المصلين.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.claims.map((c) => c.by.id)]), [['air_strike', ['LNA']], ['bombing', ['UNKNOWN_OUTLET']]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
