@@ -658,6 +658,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'the "جزيرة" of a town is the land around it ("جزيرة سامراء"): the town at precision 2',
+    'وقصفت طائرات الجيش العراقي امس مواقع للمسلحين في جزيرة سامراء.',
+    ['air_strike IRQ.MIL Samarra/2'],
+  ],
+  [
     'after a near cue that only says "near" ("قرب"), a place name that is also a word is the word ("السياج الفاصل")',
     'استشهد شاب فلسطيني امس برصاص قناص قرب السياج الفاصل شرق مدينة غزة.',
     ['attack_on_civilians - Gaza/2'],
