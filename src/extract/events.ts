@@ -16,7 +16,7 @@ import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolv
 import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
 import type { Frame, TriggerHit } from './frames.ts';
 import type { PlaceMention } from './places.ts';
-import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, STRIKES, VIOLENT } from './types.ts';
 
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
@@ -236,10 +236,12 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       } else {
         // An item of a list of the dead names its own cause, and an earlier occurrence named in passing its own maker:
         // who struck in another says nothing of them.
-        // Strikes from the air are a state's: they do not take an armed group told before as their maker. A blast whose
-        // maker is not named is of nobody known, whoever fought or struck just before.
+        // Strikes from the air and attacks with the weapons only states have ("دبابات") are a state's: they do not take
+        // an armed group told before as their maker. A blast whose maker is not named is of nobody known, whoever fought
+        // or struck just before.
+        const statesOnly = FROM_THE_AIR.has(frame.type) || frame.weapons.some((w) => w.stateOnly);
         const told = frame.listItem || frame.reference ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
-          (!BOMBINGS.has(frame.type) || d.event.type === frame.type) && !(FROM_THE_AIR.has(frame.type) && actors.get(d.event.actor1.id)?.kind === 'group') && !elsewhere(ctx, frame, d));
+          (!BOMBINGS.has(frame.type) || d.event.type === frame.type) && !(statesOnly && actors.get(d.event.actor1.id)?.kind === 'group') && !elsewhere(ctx, frame, d));
         if (told !== undefined) {
           const ref = told.event.actor1!;
           agent = actors.get(ref.id) ?? { id: ref.id, name_en: ref.name_en, name_ar: ref.name_ar ?? '', kind: 'state' };
@@ -433,9 +435,16 @@ function namesPlace(p: PlaceMention, l: Location | undefined): boolean {
   return p.candidates.some((c) => c.id === l?.id);
 }
 
-/** The families of the attacks the weapons of a frame make ("برصاص": a ground attack; "طائراته": one from afar). */
+/**
+ * The kinds of attack the weapons of a frame make: a strike from afar ("طائراته", "صاروخ"), a bomb ("سيارة مفخخة"),
+ * a ground attack ("برصاص"), or another of their family.
+ */
 function weaponFamilies(frame: Frame): Set<string> {
-  return new Set(frame.weapons.flatMap((w) => (w.implies === null ? [] : [family(w.implies)])));
+  return new Set(frame.weapons.flatMap((w) => (w.implies === null ? [] : [attackKind(w.implies)])));
+}
+
+function attackKind(type: EventType): string {
+  return STRIKES.has(type) ? 'strike' : BOMBINGS.has(type) ? 'bomb' : family(type);
 }
 
 /**
@@ -443,7 +452,7 @@ function weaponFamilies(frame: Frame): Set<string> {
  * shots at a crowd are no air raid told again.
  */
 function otherWeapons(frame: Frame, told: Frame): boolean {
-  const own = family(frame.type);
+  const own = attackKind(frame.type);
   const mine = new Set([...weaponFamilies(frame)].filter((f) => f === own));
   const theirs = weaponFamilies(told);
   return mine.size > 0 && theirs.size > 0 && ![...mine].some((f) => theirs.has(f));

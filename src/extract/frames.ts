@@ -40,7 +40,7 @@ export interface Frame {
   actors: ActorMention[];
   places: PlaceMention[];
   launch: PlaceMention | null;
-  weapons: Array<{ id: string; implies: EventType | null; first: number; end: number }>;
+  weapons: Array<{ id: string; implies: EventType | null; stateOnly: boolean; first: number; end: number }>;
   targets: Array<{ kind: string; first: number; end: number }>;
   counts: Counts;
   claims: ClaimMention[];
@@ -451,7 +451,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   /** Tokens that begin a noun numbers count ("غارة", "قذائف"). */
   const countable = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'after')).map((m) => m.first));
   // "الفصائل المقاتلة": a word of a group's name is no weapon (a state's "الطيران الروسي" is both).
-  const arms = mentions.weapon.filter((m) => !inGroupName(actors, m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, first: m.first, end: m.end }));
+  const arms = mentions.weapon.filter((m) => !inGroupName(actors, m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, stateOnly: m.entries[0]!.stateOnly, first: m.first, end: m.end }));
   // "طائرة أميركية دون طيار": the aircraft its nationality splits from "دون طيار" is the drone.
   const weapons = arms.filter((w) => !(w.implies === 'air_strike' && arms.some((d) => d.implies === 'drone_strike' && d.first > w.first && d.first - w.end <= DRONE_GAP)));
   const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));

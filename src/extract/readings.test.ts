@@ -650,6 +650,13 @@ it('a story that turns to another place to tell a blast of nobody named does not
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.claims.map((c) => c.by.id)]), [['air_strike', ['LNA']], ['bombing', ['UNKNOWN_OUTLET']]]);
 });
 
+it('an air strike told after a car bomb is another event; tanks are a state\'s, not the group that attacked before', () => {
+  const text = 'قتل عشرون شخصا امس في انفجار سيارة مفخخة عند نقطة تفتيش في مقديشو. وقالت القيادة الأمريكية في أفريقيا إنها نفذت غارة جوية قتلت أربعة مقاتلين من حركة الشباب.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.weapons.map((w) => w.id).join()]), [['bombing', 'car-bomb'], ['air_strike', 'warplane']]);
+  const tanks = 'قصفت المقاتلات التركية امس مواقع لتنظيم داعش قرب مدينة كلس. وهاجم مسلحو التنظيم امس موقعا حدوديا وقتلوا ثلاثة جنود. وأطلقت دبابات عدة قذائف على مواقع التنظيم.';
+  assert.deepEqual(eventsOf(tanks).map((e) => [e.type, e.actor1?.id]), [['air_strike', 'TUR.MIL'], ['armed_clash', 'ISIS'], ['shelling', 'TUR.MIL']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);

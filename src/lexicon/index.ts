@@ -26,7 +26,8 @@ export type Entry =
   | { family: 'actor'; country: Country; as: 'country' | 'capital' | 'adjective' }
   /** `home`: the phrase names the state's actor by itself ("القوات الحكومية"); a nationality after it still says which state. */
   | { family: 'actor'; head: Sector; home?: true }
-  | { family: 'weapon'; id: string; implies: EventType | null }
+  /** `stateOnly`: only the armed forces of states use it (warplanes, tanks, cruise missiles). */
+  | { family: 'weapon'; id: string; implies: EventType | null; stateOnly: boolean }
   | { family: 'target'; kind: string }
   | { family: 'trigger'; type: EventType | null; role: TriggerRole; tense: Tense | 'noun' }
   | { family: 'cue'; cue: CueKind; value: string; tense: Tense | 'noun' }
@@ -92,7 +93,8 @@ function build(): Lexicon {
   for (const { sector, forms } of loadActorHeads('home-actors.tsv')) addForms(trie, forms, () => ({ family: 'actor', head: sector, home: true }));
   for (const row of readTsv('lexicon/weapons.tsv')) {
     const implies = row['implies'] === '-' ? null : (row['implies'] as EventType);
-    addForms(trie, splitForms(row['forms']), () => ({ family: 'weapon', id: row['id']!, implies }));
+    const stateOnly = row['forces'] === 'state';
+    addForms(trie, splitForms(row['forms']), () => ({ family: 'weapon', id: row['id']!, implies, stateOnly }));
   }
   for (const row of readTsv('lexicon/targets.tsv')) {
     addForms(trie, splitForms(row['forms']), () => ({ family: 'target', kind: row['kind']! }));
