@@ -7,7 +7,7 @@
 import {
   EVENT_TYPES, COUNT_FIELDS, type ActorRef, type Claim, type EventDate, type EventType, type Location, type RasdEvent, type Span,
 } from '../contract/index.ts';
-import { HOME, stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
+import { HOME, loadGroupNouns, stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
 import { lexicon } from '../lexicon/index.ts';
 import type { Token } from '../text/tokens.ts';
 import { dateBefore, type DateMention } from '../text/dates.ts';
@@ -21,6 +21,7 @@ import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, STRIKES, VIOLENT }
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
 /** Bombs set off among people, not fired at a party. */
+const GROUP_NOUNS = loadGroupNouns();
 const BOMBINGS: ReadonlySet<EventType> = new Set<EventType>(['bombing', 'suicide_bombing']);
 
 /** How many sentences back a frame may take its actor, date or claimant from. */
@@ -188,11 +189,14 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     // "وتبنى تنظيم داعش الهجوم": the party that claims an attack told before made it.
     if (frame.claimed) {
       const claimant = frame.agent?.actor ?? frame.claims.find((c) => c.stance === 'asserts')?.by;
+      // Gunmen told of without a name ("مسلحين") are the group that claims what they did.
+      const unnamed = (d: Draft): boolean => d.event.actor1 === null || GROUP_NOUNS.generic.has(d.event.actor1.id);
       const claimedEvent = claimant === undefined ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH &&
-        VIOLENT.has(d.event.type) && !d.frame.reference && (d.event.actor1 === null || d.event.actor1.id === claimant.id));
+        VIOLENT.has(d.event.type) && !d.frame.reference && (unnamed(d) || d.event.actor1!.id === claimant.id));
       claiming.add(frame.sentence);
       if (claimant !== undefined && claimedEvent !== undefined) {
         claimedEvent.claimedBy = claimant.id;
+        if (unnamed(claimedEvent)) claimedEvent.event.actor1 = null;
         claimedEvent.event.actor1 ??= actorRef(actors.get(claimant.id) ?? claimant, frame.agent !== null ? slice(ctx, frame.agent.first, frame.agent.end) : claimant.name_en);
         mergeInto(claimedEvent, frame, ctx);
       }

@@ -657,6 +657,11 @@ it('an air strike told after a car bomb is another event; tanks are a state\'s, 
   assert.deepEqual(eventsOf(tanks).map((e) => [e.type, e.actor1?.id]), [['air_strike', 'TUR.MIL'], ['armed_clash', 'ISIS'], ['shelling', 'TUR.MIL']]);
 });
 
+it('gunmen told of without a name are the group that claims the attack ("وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم")', () => {
+  const text = 'قتل خمسة من أفراد الشرطة امس في هجوم شنه مسلحون على حاجز أمني جنوب مدينة العريش. وأعلن تنظيم ولاية سيناء مسؤوليته عن الهجوم.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id} ${c.stance}`)]), [['armed_clash', 'ISIS', ['UNKNOWN_OUTLET reports', 'ISIS asserts']]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
