@@ -6,6 +6,7 @@
 import { lexicon, type EntryOf, type Mention, type Mentions } from '../lexicon/index.ts';
 import { homeActor, stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
+import { isFunctionWord } from './names.ts';
 
 export interface ActorMention {
   first: number;
@@ -35,9 +36,9 @@ function adjectiveOf(m: Mention<ActorEntry> | undefined): Country | null {
 /** Largest gap in words between a head noun and its nationality ("القاذفات البعيدة المدى الروسية"). */
 const HEAD_GAP = 2;
 
-/** Whether tokens [from, to) carry no clitic but the article: modifiers of a head noun. */
+/** Whether tokens [from, to) carry no clitic but the article and are no function word: modifiers of a head noun ("صاروخين من الأراضي اللبنانية" has none). */
 function modifiersOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.forms.length > 1 && !tokens[i]!.norm.startsWith('ال')) return false;
+  for (let i = from; i < to; i++) if ((tokens[i]!.forms.length > 1 && !tokens[i]!.norm.startsWith('ال')) || isFunctionWord(tokens[i]!)) return false;
   return true;
 }
 

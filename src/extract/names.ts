@@ -55,7 +55,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 function isNameWord(tokens: readonly Token[], k: number, i: number, covered: Covered): boolean {
   const t = tokens[k]!;
   // "وبينما" is "بينما" with "و": a word that reads as a function word once its clitics are off is one.
-  if (t.kind !== 'ar' || covered[k] === OTHER || t.forms.some((f) => FUNCTION_WORDS.has(f))) return false;
+  if (t.kind !== 'ar' || covered[k] === OTHER || isFunctionWord(t)) return false;
   // A name word carries no article, unless a compound first name asks for it ("عبد الباسط").
   return !t.norm.startsWith('ال') || (k > i && NAME_HEADS.has(tokens[k - 1]!.norm));
 }
@@ -130,10 +130,15 @@ export function withoutRankedNames(text: string, tokens: readonly Token[], menti
   return { ...mentions, actor: mentions.actor.filter((m) => !inName(m)), place: mentions.place.filter((m) => !inName(m)) };
 }
 
+/** Whether a token reads as a function word once its clitics are off ("وبينما" is "بينما" with "و"). */
+export function isFunctionWord(t: Token): boolean {
+  return t.forms.some((f) => FUNCTION_WORDS.has(f));
+}
+
 /** A word that can stand in a name after a rank: no function word, nor a word that frames or tells the event. */
 function isRankedNameWord(t: Token, mentions: Mentions): boolean {
   const covers = (m: Mention): boolean => m.first <= t.index && t.index < m.end;
-  return t.kind === 'ar' && !t.forms.some((f) => FUNCTION_WORDS.has(f)) && !mentions.cue.some(covers) && !mentions.trigger.some(covers);
+  return t.kind === 'ar' && !isFunctionWord(t) && !mentions.cue.some(covers) && !mentions.trigger.some(covers);
 }
 
 /** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال ناصر", "حداد أضاف"). */

@@ -662,6 +662,11 @@ it('gunmen told of without a name are the group that claims the attack ("وأع�
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id} ${c.stance}`)]), [['armed_clash', 'ISIS', ['UNKNOWN_OUTLET reports', 'ISIS asserts']]]);
 });
 
+it('a nationality after a preposition ("صاروخين من الأراضي اللبنانية") is no party\'s: rockets from a country are not its army\'s', () => {
+  const [event] = eventsOf('أطلق مجهولون امس صاروخين من الأراضي اللبنانية باتجاه شمال إسرائيل.');
+  assert.deepEqual([event?.type, event?.actor1?.id ?? null, event?.actor2?.id ?? null], ['missile_strike', 'MILITANTS', null]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
