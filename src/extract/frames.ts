@@ -132,11 +132,15 @@ function namedMaker(a: ActorMention, agentMarked: ReadonlySet<number>): boolean 
   return false;
 }
 
+/** Whether a party's first word carries a preposition ("بالرئيس", "لقوات"), not a name beginning with its letter ("لبنان"). */
+function withPreposition(token: Token, prepositions: RegExp): boolean {
+  return prepositions.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token.norm, 'actor');
+}
+
 function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: ReadonlySet<number>): boolean {
   if (a.actor.kind === 'people') return true;
   if (namedMaker(a, agentMarked)) return false;
-  const token = tokens[a.first]!;
-  if (/^(ل|لل|ول|فل)/.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token.norm, 'actor')) return true;
+  if (withPreposition(tokens[a.first]!, /^(ل|لل|ول|فل)/)) return true;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
   return false;
 }
@@ -672,6 +676,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.claimed = VIOLENT.has(frame.type) && frame.dates.length === 0 && frame.triggers.every((t) => tokens[t.first]!.forms.some((x) => x.startsWith('ال'))) &&
       anyWithin(cuesOf(cues, 'responsibility'), f, e);
     assignRoles(tokens, frame, { cues, agentMarked, people, speakers, reporters });
+    // "أجرى الرئيس اتصالا بقائد القوات، وطالب بالضغط على إسرائيل": a verb joined by و that names no subject shares the
+    // subject of the clause before.
+    const opening = frame.triggers[0];
+    const previous = frames[frames.indexOf(frame) - 1];
+    if (frame.agent === null && !newsWithoutParty(frame.type) && opening !== undefined && opening.tense === 'past' && opening.first === f && tokens[f]!.norm.startsWith('و') &&
+      previous !== undefined && previous.agent !== null) frame.agent = previous.agent;
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
@@ -848,6 +858,9 @@ function isTold(frame: Frame, cues: CuesByKind): boolean {
 /** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */
 const SUBJECT_REACH = 3;
 
+/** The ending of an indefinite noun in the accusative ("اتصالا", "اجتماعا"). */
+const ACCUSATIVE = /^[^\s]{2,}[^ا]ا$/;
+
 const PREPOSITIONAL = new Set(['من', 'مع', 'الي', 'علي', 'عن', 'ضد', 'في', 'بين', 'لدي', 'نحو', 'تجاه']);
 
 /** A noun with a possessive ending ("لقائه", "اجتماعها", "محادثاتهم"), written with ه, not the feminine ة. */
@@ -1006,10 +1019,18 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     // ("واشنطن تسعى"); an actor after a preposition ("طلبت من سلطات العراق") is not the subject, except the parties
     // of talks or a deal "بين" names ("اجتماع بين وزير الخارجية الروسي ونظيره الإيراني").
     const between = (a: ActorMention): boolean => MUTUAL.has(frame.type) && tokens[a.first - 1]?.norm === 'بين';
-    const subjects = agents.filter((a) => !PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || speaksFor(frame, cues, a) || between(a));
+    // "اتصالا هاتفيا بالرئيس الفرنسي", "بقائد قوات اليونيفيل": a party written with a preposition and the article, or
+    // after a word of office that carries one, is no subject either.
+    const prepositional = (a: ActorMention): boolean => PREPOSITIONAL.has(tokens[a.first - 1]?.norm ?? '') || withPreposition(tokens[a.first]!, /^[وف]?(بال|لل)/) ||
+      (a.first > 0 && withPreposition(tokens[a.first - 1]!, /^[وف]?[بل]/) && cuesOf(cues, 'member').some((c) => c.end === a.first));
+    const subjects = agents.filter((a) => !prepositional(a) || speaksFor(frame, cues, a) || between(a));
+    const before = [...subjects].reverse().find((a) => trigger !== undefined && a.end <= trigger.first);
+    // A noun in the accusative ("أجرى الوزير اتصالا", "عقد الطرفان اجتماعا") is the object of a verb before it: its subject
+    // stands between them.
+    const object = trigger !== undefined && trigger.tense === 'noun' && ACCUSATIVE.test(tokens[trigger.first]!.norm);
     const subject = trigger === undefined ? subjects[0] ?? null
       // A subject may share its first word with the event phrase ("أرسلت قوات النظام" read as "أرسلت قوات").
-      : subjects.find((a) => a.first > trigger.first && a.first - trigger.end < SUBJECT_REACH) ?? [...subjects].reverse().find((a) => a.end <= trigger.first) ?? null;
+      : (object ? before : undefined) ?? subjects.find((a) => a.first > trigger.first && a.first - trigger.end < SUBJECT_REACH) ?? before ?? null;
     frame.agent = subject === null ? null : firstJoined(tokens, subjects, subject);
   }
   const agentId = frame.agent?.actor.id;

@@ -667,6 +667,12 @@ it('a nationality after a preposition ("صاروخين من الأراضي ال�
   assert.deepEqual([event?.type, event?.actor1?.id ?? null, event?.actor2?.id ?? null], ['missile_strike', 'MILITANTS', null]);
 });
 
+it('who makes a call ("أجرى رئيس الحكومة اللبنانية اتصالا بقائد قوات اليونيفيل") is the subject before the noun, and the verb joined after it shares that subject', () => {
+  const text = 'وأجرى رئيس الحكومة اللبنانية اتصالا امس بقائد قوات اليونيفيل، وطالب بالضغط على إسرائيل لوقف خروقاتها.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id ?? null]), [['consult', 'LBN.GOV', 'UNIFIL'], ['appeal', 'LBN.GOV', null]]);
+  assert.deepEqual(eventsOf('وأجرى وزير الخارجية التركي اتصالا هاتفيا امس بالرئيس الفرنسي.').map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'TUR.GOV', 'FRA.GOV']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
