@@ -15,7 +15,7 @@ import { readPlaces, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
-import { namedSpeakers, type ArticleNames } from './names.ts';
+import { namedSubjects, type ArticleNames } from './names.ts';
 import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
@@ -428,7 +428,7 @@ function openFrame(opened: OpenedFrames, clause: ClauseOpening, first: number, k
 export function readSentence(text: string, tokens: readonly Token[], sentence: SentenceInput, dates: readonly DateMention[], story: StoryContext): SentenceReading {
   const { first, end, mentions } = sentence;
   const cues = indexCues(mentions.cue);
-  const actors = [...sentence.actors, ...namedSpeakers(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
+  const actors = [...sentence.actors, ...namedSubjects(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
   const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities(mentions.actor));
   const placeTokens = tokensOf(places);
@@ -531,6 +531,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       const launcher = launchedBy(t, clauseTriggers);
       const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, cues, x, countable))
         .reduce((a, x) => ({ negated: a.negated || x.negated, hypothetical: a.hypothetical || x.hypothetical }));
+      // "هدد الرئيس التركي رجب طيب أردوغان بشن عملية عسكرية": what a threat threatens is no occurrence, however long its subject.
+      if (VIOLENT.has(t.type) && clauseTriggers.some((x) => x.type === 'threaten' && x.end <= t.first)) m.hypothetical = true;
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });
     // An item of a list of the dead is told by the list's death verb, after any event word of its own.

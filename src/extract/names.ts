@@ -141,13 +141,19 @@ function isRankedNameWord(t: Token, mentions: Mentions): boolean {
   return t.kind === 'ar' && !isFunctionWord(t) && !mentions.cue.some(covers) && !mentions.trigger.some(covers);
 }
 
-/** Learned surnames standing as the subject of a verb of speech in the sentence ("وقال ناصر", "حداد أضاف"). */
-export function namedSpeakers(tokens: readonly Token[], first: number, end: number, mentions: Mentions, names: ArticleNames): ActorMention[] {
+/**
+ * Learned surnames standing as the subject of a verb of speech in the sentence ("وقال ناصر", "حداد أضاف"), or right
+ * after another verb of an event ("دعا ظريف", "واتهم سيدا").
+ */
+export function namedSubjects(tokens: readonly Token[], first: number, end: number, mentions: Mentions, names: ArticleNames): ActorMention[] {
   const out: ActorMention[] = [];
   if (names.size === 0) return out;
-  for (const cue of mentions.cue) {
-    if (!cue.entries.some((e) => e.cue === 'claim')) continue;
-    for (const i of [cue.end, cue.first - 1]) {
+  const verbs = [
+    ...mentions.cue.filter((c) => c.entries.some((e) => e.cue === 'claim')).map((c) => [c.end, c.first - 1]),
+    ...mentions.trigger.filter((t) => t.entries.some((e) => e.tense === 'past')).map((t) => [t.end]),
+  ];
+  for (const positions of verbs) {
+    for (const i of positions) {
       const actor = i >= first && i < end ? names.get(tokens[i]!.norm) : undefined;
       if (actor !== undefined && !mentions.actor.some((m) => m.first <= i && i < m.end) && !out.some((o) => o.first === i)) out.push({ first: i, end: i + 1, actor, byCountryName: false });
     }

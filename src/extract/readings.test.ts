@@ -673,6 +673,15 @@ it('who makes a call ("أجرى رئيس الحكومة اللبنانية ات�
   assert.deepEqual(eventsOf('وأجرى وزير الخارجية التركي اتصالا هاتفيا امس بالرئيس الفرنسي.').map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'TUR.GOV', 'FRA.GOV']]);
 });
 
+it('what a threat threatens is no occurrence however long the name of who threatens ("هدد الرئيس التركي رجب طيب أردوغان بشن عملية")', () => {
+  assert.deepEqual(eventsOf('وهدد الرئيس التركي رجب طيب أردوغان امس بشن عملية عسكرية جديدة في منبج.').map((e) => [e.type, e.actor1?.id]), [['threaten', 'TUR.GOV']]);
+});
+
+it('a surname the article introduced with its office is the subject of any verb it follows ("دعا ظريف")', () => {
+  const text = 'بحث وزير الخارجية الروسي مع نظيره الإيراني محمد جواد ظريف امس في موسكو الأزمة السورية. ودعا ظريف الدول الغربية إلى رفع العقوبات عن دمشق.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id]), [['consult', 'RUS.GOV'], ['appeal', 'IRN.GOV']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
