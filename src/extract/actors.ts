@@ -53,6 +53,11 @@ export function agentMarks({ cue: cues, weapon: weapons }: Pick<Mentions, 'cue' 
   return marked;
 }
 
+/** Where a nationality names whose words or acts they are ("الاتهامات الروسية"): the tokens right after an owner cue. */
+export function ownerMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<number> {
+  return new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'owner')).map((c) => c.end));
+}
+
 /**
  * The parties `mentions` name. `agentMarked`: tokens right after an agent cue, where a nationality alone names its
  * country ("غارة يعتقد أنها إسرائيلية").

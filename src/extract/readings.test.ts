@@ -682,6 +682,10 @@ it('a surname the article introduced with its office is the subject of any verb 
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id]), [['consult', 'RUS.GOV'], ['appeal', 'IRN.GOV']]);
 });
 
+it('a nationality after words of a party ("رفضت الخارجية الأمريكية الاتهامات الروسية") names whose words they are', () => {
+  assert.deepEqual(eventsOf('ورفضت وزارة الخارجية الأمريكية امس الاتهامات الروسية بعرقلة التسوية.').map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['reject', 'USA.GOV', 'RUS.GOV']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
