@@ -37,17 +37,18 @@ function countsPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryO
   return peopleAfter(n, countWords) !== undefined;
 }
 
-function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[]): CountField | null {
+function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number>): CountField | null {
   const people = peopleAfter(n, countWords);
   if (people === undefined) return null;
   // "53 شخصا وجرح العشرات": a verb joined by و opens a clause of its own.
-  const verb = countWords.find((m) => m.first >= people.end && m.first - people.end < VERB_AFTER_REACH && !tokens[m.first]!.norm.startsWith('و') && m.entries.some((e) => e.side === 'verb'));
+  const verb = countWords.find((m) => m.first >= people.end && wordsBetween(people.end, m.first, named) < VERB_AFTER_REACH && !tokens[m.first]!.norm.startsWith('و') && m.entries.some((e) => e.side === 'verb'));
   return verb?.entries.find((e) => e.side === 'verb')?.field ?? null;
 }
 
 /**
- * `named`: tokens of the parties and times the clause names; between a verb and its number they do not count as words
- * ("قتلت قوات الجيش المصري امس 12 مسلحا").
+ * `named`: tokens of the parties, times and lists of some of the dead the clause names; between a verb and its number,
+ * or people and their verb, they do not count as words ("قتلت قوات الجيش المصري امس 12 مسلحا", "14 مدنيا بينهم خمسة
+ * أطفال قتلوا").
  */
 export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number> = new Set()): Counts {
   const counts = emptyCounts();
@@ -73,7 +74,7 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
       }
     }
     // "عشرة شرطيين قتلوا", "14 شرطيا على الأقل قتلوا": the people counted come first, their verb after them.
-    if (field === null) field = verbAfterPeople(n, countWords, tokens);
+    if (field === null) field = verbAfterPeople(n, countWords, tokens, named);
     // "ارتفعت حصيلة القتلى ... إلى 45 مدنيا": people counted after a toll named before them.
     if (field === null && countsPeople(n, countWords)) field = [...countWords].reverse().find((m) => m.end <= n.firstToken && m.entries.some((e) => e.side === 'toll'))?.entries.find((e) => e.side === 'toll')?.field ?? null;
     if (field === null || counts[field] !== null) continue;

@@ -663,7 +663,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.targets = within(targets, f, e);
     frame.dates = dates.filter((d) => d.start >= tokens[f]!.start && d.end <= tokens[e - 1]!.end);
     const countWords = within(mentions.count, f, e);
-    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), countWords, tokens, namedTokens(frame, tokens));
+    frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), countWords, tokens, namedTokens(frame, tokens, within(cuesOf(cues, 'among'), f, e), countWords));
     frame.armedDead = armedOnly(countWords);
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;
@@ -929,12 +929,23 @@ function isDead(frame: Frame, a: ActorMention, agentMarked: ReadonlySet<number>,
 }
 
 /** The tokens of the parties and times a frame names. */
-function namedTokens(frame: Frame, tokens: readonly Token[]): Set<number> {
+/** Words from an among cue to the people it counts ("بينهم خمسة أطفال"). */
+const AMONG_REACH = 4;
+
+/**
+ * The tokens of the parties, the times and the lists of some of the dead ("بينهم خمسة أطفال") a frame names: between
+ * a verb and its number, or people and their verb ("14 مدنيا بينهم خمسة أطفال قتلوا"), they do not count as words.
+ */
+function namedTokens(frame: Frame, tokens: readonly Token[], among: readonly CueMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>): Set<number> {
   const out = new Set<number>();
   for (const a of frame.actors) for (let i = a.first; i < a.end; i++) out.add(i);
   for (let i = frame.first; i < frame.end; i++) {
     const t = tokens[i]!;
     if (frame.dates.some((d) => t.start >= d.start && t.end <= d.end)) out.add(i);
+  }
+  for (const c of among) {
+    const people = countWords.find((m) => m.first >= c.end && m.first - c.end < AMONG_REACH && m.entries.some((x) => x.side === 'persons' || x.side === 'one' || x.side === 'two'));
+    if (people !== undefined) for (let i = c.first; i < people.end; i++) out.add(i);
   }
   return out;
 }

@@ -686,6 +686,10 @@ it('a nationality after words of a party ("رفضت الخارجية الأمر�
   assert.deepEqual(eventsOf('ورفضت وزارة الخارجية الأمريكية امس الاتهامات الروسية بعرقلة التسوية.').map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['reject', 'USA.GOV', 'RUS.GOV']]);
 });
 
+it('the dead counted before a list of some of them ("14 مدنيا بينهم خمسة أطفال قتلوا") are the toll, not the list\'s number', () => {
+  assert.deepEqual(eventsOf('وقال المرصد إن 14 مدنيا بينهم خمسة أطفال قتلوا امس في غارات على بلدة كفرنبل.').map((e) => e.counts.fatalities), [14]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
