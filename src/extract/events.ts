@@ -207,6 +207,15 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       if (denied !== undefined) mergeInto(denied, frame, ctx);
       continue;
     }
+    // "نفت وزارة الدفاع الروسية مشاركة طائراتها في أي غارات على ريف إدلب": a party that denies attacks of a kind the
+    // article told, where and when they were told, denies that one, however far back.
+    const denier = frame.claims.find((c) => c.stance === 'denies')?.by;
+    const deniedHere = denier === undefined || !VIOLENT.has(frame.type) ? undefined : [...drafts].reverse().find((d) => attackKind(d.event.type) === attackKind(frame.type) &&
+      (d.event.actor1 === null || sameCountry(d.event.actor1.id, denier.id)) && sameRegion(frame, d) && sameDays(frame, d));
+    if (deniedHere !== undefined) {
+      mergeInto(deniedHere, frame, ctx);
+      continue;
+    }
     const found = frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx)) ? antecedentOf(drafts, frame, ctx) : undefined;
     const maker = frame.agent?.actor.id.split('.')[0];
     const antecedent = frame.agent === null || (maker !== undefined && found?.event.actor1?.id.split('.')[0] === maker) ? found : undefined;
@@ -435,6 +444,17 @@ function sameDays(frame: Frame, d: Draft): boolean {
 }
 
 /** A place named again, under any of its names ("الحدود مع العراق", "الحدود السورية العراقية"). */
+/** Whether two actor ids are of one state ("RUS.MIL", "RUS.GOV"). */
+function sameCountry(a: string, b: string): boolean {
+  return a.includes('.') && a.split('.')[0] === b.split('.')[0];
+}
+
+/** Whether every place a frame names lies in a governorate (or is a place) of the event told. */
+function sameRegion(frame: Frame, told: Draft): boolean {
+  const regions = new Set(told.event.locations.map((l) => l.admin1_en ?? l.name_en));
+  return frame.places.every((p) => p.candidates.some((c) => regions.has(c.kind === 'governorate' ? c.name_en : c.admin1_en ?? c.name_en)));
+}
+
 function namesPlace(p: PlaceMention, l: Location | undefined): boolean {
   return p.candidates.some((c) => c.id === l?.id);
 }

@@ -690,6 +690,18 @@ it('the dead counted before a list of some of them ("14 مدنيا بينهم خ
   assert.deepEqual(eventsOf('وقال المرصد إن 14 مدنيا بينهم خمسة أطفال قتلوا امس في غارات على بلدة كفرنبل.').map((e) => e.counts.fatalities), [14]);
 });
 
+it('a party that denies attacks of a kind where the article told one ("نفت وزارة الدفاع الروسية ... أي غارات على ريف إدلب") denies that one, however far back', () => {
+  const text = [
+    'وقال المرصد إن 14 مدنيا قتلوا امس جراء غارات نفذتها طائرات روسية على بلدة كفرنبل في ريف إدلب.',
+    'وفي ريف حماة، دارت اشتباكات امس بين قوات النظام والفصائل قرب بلدة كفرنبودة.',
+    'كما قصفت الفصائل امس بالقذائف مدينة السقيلبية.',
+    'في المقابل، نفت وزارة الدفاع الروسية مشاركة طائراتها في أي غارات على ريف إدلب.',
+  ].join(' ');
+  const events = eventsOf(text);
+  assert.deepEqual(events.map((e) => e.type), ['air_strike', 'armed_clash', 'shelling']);
+  assert.deepEqual(events[0]!.claims.map((c) => `${c.by.id} ${c.stance}`), ['SOHR alleges', 'RUS.MIL denies']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
