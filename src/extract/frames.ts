@@ -1046,8 +1046,11 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
       : (object ? before : undefined) ?? subjects.find((a) => a.first > trigger.first && a.first - trigger.end < SUBJECT_REACH) ?? before ?? null;
     frame.agent = subject === null ? null : firstJoined(tokens, subjects, subject);
   }
+  // "بين الجيش ورجال العشائر من جهة، وحركة طالبان من جهة ثانية": the other side is the party after the first.
+  const sides = within(cuesOf(cues, 'side'), frame.first, frame.end);
+  const otherSide = sides.length >= 2 ? frame.actors.find((a) => a.first >= sides[0]!.end && a.end <= sides[1]!.first && a.actor.id !== frame.agent?.actor.id) : undefined;
   const agentId = frame.agent?.actor.id;
   // Failing a party marked as hit, one named after the maker; not the one that tells of it ("قال المتحدث باسم قوات حفتر إن ...").
-  frame.patient = patients.find((p) => p.actor.id !== agentId) ??
+  frame.patient = otherSide ?? patients.find((p) => p.actor.id !== agentId) ??
     agents.find((a) => a !== frame.agent && a.actor.id !== agentId && (frame.agent === null || a.first > frame.agent.first) && !(VIOLENT.has(frame.type) && speakers.has(a.first))) ?? null;
 }

@@ -702,6 +702,11 @@ it('a party that denies attacks of a kind where the article told one ("نفت و
   assert.deepEqual(events[0]!.claims.map((c) => `${c.by.id} ${c.stance}`), ['SOHR alleges', 'RUS.MIL denies']);
 });
 
+it('the other side of a fight "بين ... من جهة، و... من جهة أخرى" is the party after the first side, not an ally of the first', () => {
+  const [event] = eventsOf('دارت امس مواجهات بين الجيش الأفغاني ومسلحين قبليين موالين له من جهة، وحركة طالبان من جهة ثانية قرب مدينة قندوز.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['armed_clash', 'AFG.MIL', 'TALIBAN']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
