@@ -528,6 +528,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
       // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
       if (t.role === 'result' && afterRelative(cues, t)) return false;
+      // "تظاهر مئات ضد الغارات التي استهدفت غزة": an attack verb of a relative clause describes what an event told before it
+      // in the clause is about.
+      if (VIOLENT.has(t.type) && afterRelative(cues, t) && clauseTriggers.some((x) => x.first < t.first && x.type !== null && !VIOLENT.has(x.type))) return false;
       const launcher = launchedBy(t, clauseTriggers);
       const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, cues, x, countable))
         .reduce((a, x) => ({ negated: a.negated || x.negated, hypothetical: a.hypothetical || x.hypothetical }));

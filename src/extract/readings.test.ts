@@ -707,6 +707,10 @@ it('the other side of a fight "بين ... من جهة، و... من جهة أخر
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id], ['armed_clash', 'AFG.MIL', 'TALIBAN']);
 });
 
+it('an attack verb of a relative clause ("ضد الغارات التي استهدفت المدينة") describes what a protest told before it is about', () => {
+  assert.deepEqual(eventsOf('تظاهر آلاف امس في بيروت ضد الغارات التي استهدفت المدينة المحاصرة.').map((e) => e.type), ['protest']);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
