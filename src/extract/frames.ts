@@ -690,6 +690,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
+    // "قتل 23 شخصا في هجوم شنته قوات الدعم السريع على قرية": an attack of a party that killed people, none of them armed and
+    // no other party named, is an attack on civilians, not a clash.
+    if (frame.type === 'armed_clash' && frame.agent !== null && frame.patient === null && frame.counts.fatalities !== null && !frame.armedDead &&
+      frame.triggers.every((t) => t.role !== 'event')) frame.type = 'attack_on_civilians';
     // "احتجز مسلحون ستة من رجال الأمن": an armed group that detains people (its subject, right after the verb or
     // before it) abducts them; a state arrests.
     const detainer = frame.agent;

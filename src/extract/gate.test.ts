@@ -38,6 +38,13 @@ it('marks as background only the attacks of the sentences the model scores below
   assert.deepEqual(events.map((e) => [e.type, e.background]), [['air_strike', false], ['air_strike', true], ['consult', false]]);
 });
 
+it('never marks background an attack told with its dead, its place and the day the text gives it', () => {
+  const everything: GateModel = { plover: 'ASSAULT', threshold: 0.5, bias: -10, weights: {} };
+  const undated = 'قصفت طائرات حربية بلدة سلمى في ريف اللاذقية ما أدى إلى مقتل خمسة مدنيين.';
+  assert.deepEqual(markBackground(readArticle(article(REPORT)), everything).map((e) => e.background), [false]);
+  assert.deepEqual(markBackground(readArticle(article(undated)), everything).map((e) => e.background), [true]);
+});
+
 it('loads the trained attack gate with its threshold and cross-validated figures', () => {
   const model = assaultGate() as GateModel & { cross_validated?: { judged_sentences?: { with_gate?: { f1?: number } } } };
   assert.equal(model.plover, 'ASSAULT');

@@ -67,10 +67,18 @@ export function gatedSentences(input: GateInput, plover: string): GatedSentence[
   });
 }
 
+/**
+ * An attack told with its dead or wounded, its place and the day the text gives it ("قتل خمسة أشخاص امس في تفجير في
+ * بغداد") is news whatever else its sentence says: the gate does not mark it background.
+ */
+function toldInFull(e: RasdEvent): boolean {
+  return (e.counts.fatalities !== null || e.counts.injured !== null) && e.locations.length > 0 && e.date.precision === 'day' && e.date.text !== null;
+}
+
 /** The events with those of sentences the model reads as only speaking of violence marked as background. */
 export function markBackground(input: GateInput, model: GateModel): RasdEvent[] {
   const background = new Set<RasdEvent>();
-  for (const s of gatedSentences(input, model.plover)) if (probability(model, s.features) < model.threshold) for (const e of s.events) background.add(e);
+  for (const s of gatedSentences(input, model.plover)) if (probability(model, s.features) < model.threshold) for (const e of s.events) if (!toldInFull(e)) background.add(e);
   return background.size === 0 ? input.events : input.events.map((e) => (background.has(e) ? { ...e, background: true } : e));
 }
 

@@ -367,7 +367,7 @@ it('a party that claims the attack told before made it; an attack claimed with a
   const events = eventsOf(text);
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.locations[0]?.name_en, e.claims.map((c) => `${c.by.id} ${c.stance}`)]), [
     ['bombing', 'ISIS', 'al-Bab', ['UNKNOWN_OUTLET reports', 'ISIS asserts']],
-    ['armed_clash', 'ISIS', 'Manbij', ['ISIS asserts']],
+    ['attack_on_civilians', 'ISIS', 'Manbij', ['ISIS asserts']],
   ]);
 });
 
@@ -709,6 +709,11 @@ it('the other side of a fight "بين ... من جهة، و... من جهة أخر
 
 it('an attack verb of a relative clause ("ضد الغارات التي استهدفت المدينة") describes what a protest told before it is about', () => {
   assert.deepEqual(eventsOf('تظاهر آلاف امس في بيروت ضد الغارات التي استهدفت المدينة المحاصرة.').map((e) => e.type), ['protest']);
+});
+
+it('an attack of a party that killed people, none armed and no other party named, is an attack on civilians; "الدعم السريع" is a party, no support', () => {
+  const [event] = eventsOf('قتل 23 شخصا على الأقل امس في هجوم شنته قوات الدعم السريع على قرية في إقليم دارفور.');
+  assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id, event?.counts.fatalities], ['attack_on_civilians', 'RSF', 'CIVILIANS', 23]);
 });
 
 /** Each event as type, actor1 and its places with their precision. */
