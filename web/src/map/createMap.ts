@@ -5,6 +5,7 @@ import type { Point } from 'geojson';
 import { EVENT_LAYERS } from './eventLayers.ts';
 import type { MapLayersData } from './mapData.ts';
 import { REGION_BOUNDS } from './boundaryTiles.ts';
+import { skipTransparentSky } from './sky.ts';
 import { mapStyle, SYRIA_BOUNDS } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -32,6 +33,7 @@ export function createMap(container: HTMLElement, handlers: () => MapHandlers, d
     dragRotate: false,
     pitchWithRotate: false,
   });
+  skipTransparentSky(map);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: 'Natural Earth · Open-Syria · GeoNames' }));
   map.touchZoomRotate.disableRotation();
