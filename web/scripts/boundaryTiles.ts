@@ -1,6 +1,7 @@
 /**
  * Cuts the bundled boundaries (countries.geojson, governorates.geojson) into the vector tiles the
- * map draws (web/public/boundaries/tiles/), keeping only the properties the map's layers read.
+ * map draws (web/public/boundaries/tiles/), simplified, with their borders apart from their
+ * polygons, keeping only the properties the map's layers read.
  * Run by web/scripts/boundaries.ts after it writes the GeoJSON, or alone:
  * node --import tsx web/scripts/boundaryTiles.ts
  */
@@ -9,18 +10,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, MultiLineString } from 'geojson';
 import { PROJECT_ROOT } from '../../src/contract/paths.ts';
-import { BOUNDARY_TILES, COUNTRIES, GOVERNORATES, REGION_BOUNDS } from '../src/map/boundaryTiles.ts';
+import { BOUNDARY_TILES, COUNTRIES, COUNTRY_BORDERS, GOVERNORATE_BORDERS, GOVERNORATES, REGION_BOUNDS } from '../src/map/boundaryTiles.ts';
+import { simplifyPolygons } from './simplify.ts';
 
 const BOUNDARIES_DIR = join(PROJECT_ROOT, 'web', 'public', 'boundaries');
 export const TILES_DIR = join(BOUNDARIES_DIR, BOUNDARY_TILES.path.split('/').at(-1)!);
 
-/** Each source layer: the GeoJSON it is cut from, and the properties the map's layers read. */
-const LAYERS: Array<[layer: string, file: string, keep: string[]]> = [
-  [COUNTRIES['source-layer'], 'countries.geojson', ['syria']],
-  [GOVERNORATES['source-layer'], 'governorates.geojson', ['admin1_en']],
-];
+/**
+ * Half a pixel of the map's first view (zoom ~6 over Syria). The 1:10m governorates hold three
+ * times the points that view can show, and every point is work for the map's worker (and for
+ * software WebGL) on each load.
+ */
+const SIMPLIFY_KM = 0.4;
 
 function readLayer(file: string, keep: string[]): FeatureCollection {
   const collection = JSON.parse(readFileSync(join(BOUNDARIES_DIR, file), 'utf8')) as FeatureCollection;
@@ -31,6 +34,24 @@ function readLayer(file: string, keep: string[]): FeatureCollection {
       properties: Object.fromEntries(keep.filter((k) => f.properties?.[k] !== undefined).map((k) => [k, f.properties![k]])),
     })),
   };
+}
+
+const lines = (geometry: MultiLineString): FeatureCollection => ({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry, properties: {} }] });
+
+/**
+ * Each source layer of the tiles. The borders are drawn from layers of their own, each border
+ * once, where drawing the polygons' outlines would draw every shared border twice; the governorates'
+ * outer edge is the country border, drawn from the countries.
+ */
+function sourceLayers(): Array<[layer: string, collection: FeatureCollection]> {
+  const countries = simplifyPolygons(readLayer('countries.geojson', ['syria']), SIMPLIFY_KM);
+  const governorates = simplifyPolygons(readLayer('governorates.geojson', ['admin1_en']), SIMPLIFY_KM);
+  return [
+    [COUNTRIES['source-layer'], countries.polygons],
+    [COUNTRY_BORDERS['source-layer'], lines(countries.borders('all'))],
+    [GOVERNORATES['source-layer'], governorates.polygons],
+    [GOVERNORATE_BORDERS['source-layer'], lines(governorates.borders('inner'))],
+  ];
 }
 
 /** Tile x or y at zoom z of a longitude or latitude (Web Mercator). */
@@ -46,9 +67,9 @@ const tileY = (lat: number, z: number): number => {
  */
 export function cutBoundaryTiles(): Map<string, Uint8Array> {
   const { extent, maxzoom } = BOUNDARY_TILES;
-  const indexes = LAYERS.map(([layer, file, keep]) => [layer, new GeoJSONVT(readLayer(file, keep), {
+  const indexes = sourceLayers().map(([layer, collection]) => [layer, new GeoJSONVT(collection, {
     maxZoom: maxzoom, indexMaxZoom: maxzoom, indexMaxPoints: 0, extent,
-    // MapLibre's defaults for GeoJSON, in this extent: the same simplification as before.
+    // MapLibre's defaults for GeoJSON, in this extent; geojson-vt leaves the last zoom as it is (SIMPLIFY_KM's).
     tolerance: 0.375 * (extent / 512),
     // Wide enough for the widest line (3 px of a 512-px tile) to be drawn whole at the tile's edge.
     buffer: extent / 64,

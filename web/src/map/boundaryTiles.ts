@@ -22,8 +22,12 @@ export const BOUNDARY_TILES = {
 
 /** Countries, with `syria` true for Syria. */
 export const COUNTRIES = { source: 'boundaries', 'source-layer': 'countries' } as const;
+/** The countries' borders (and coasts), each once. */
+export const COUNTRY_BORDERS = { source: 'boundaries', 'source-layer': 'country-borders' } as const;
 /** Syria's governorates, with `admin1_en` as the API names them (also their feature-state id). */
 export const GOVERNORATES = { source: 'boundaries', 'source-layer': 'governorates' } as const;
+/** The borders between two governorates, each once. */
+export const GOVERNORATE_BORDERS = { source: 'boundaries', 'source-layer': 'governorate-borders' } as const;
 
 export function boundarySource(): VectorSourceSpecification {
   return {

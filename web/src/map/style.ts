@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { boundarySource, COUNTRIES, GOVERNORATES } from './boundaryTiles.ts';
+import { boundarySource, COUNTRIES, COUNTRY_BORDERS, GOVERNORATE_BORDERS, GOVERNORATES } from './boundaryTiles.ts';
 import { eventLayers, eventSources } from './eventLayers.ts';
 import type { MapLayersData } from './mapData.ts';
 
@@ -51,7 +51,7 @@ export function mapStyle(data: MapLayersData): StyleSpecification {
         },
       },
       {
-        id: 'governorate-lines', type: 'line', ...GOVERNORATES,
+        id: 'governorate-lines', type: 'line', ...GOVERNORATE_BORDERS,
         paint: { 'line-color': COLORS.governorate, 'line-width': 1 },
       },
       {
@@ -59,7 +59,7 @@ export function mapStyle(data: MapLayersData): StyleSpecification {
         filter: ['==', ['get', 'admin1_en'], ''],
         paint: { 'line-color': '#1a1a1a', 'line-width': 3 },
       },
-      { id: 'borders', type: 'line', ...COUNTRIES, paint: { 'line-color': COLORS.border, 'line-width': 1.2 } },
+      { id: 'borders', type: 'line', ...COUNTRY_BORDERS, paint: { 'line-color': COLORS.border, 'line-width': 1.2 } },
       ...eventLayers(),
     ],
   };
