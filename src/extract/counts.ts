@@ -4,7 +4,7 @@
  * alone after such a verb ("قتل شرطي") is one, two in the dual ("قتل مدنيان").
  */
 import { emptyCounts, type CountField, type Counts } from '../contract/index.ts';
-import type { EntryOf, Mention } from '../lexicon/index.ts';
+import { isWholeWord, type EntryOf, type Mention } from '../lexicon/index.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -17,6 +17,11 @@ const AFTER_REACH = 1;
 export function personCount(word: Mention<EntryOf<'count'>>): number | null {
   if (word.entries.some((e) => e.side === 'two')) return 2;
   return word.entries.some((e) => e.side === 'one') ? 1 : null;
+}
+
+/** Whether a word carries the conjunction و, not a word beginning with its letter ("وفيات"). */
+function joined(token: Token): boolean {
+  return token.norm.startsWith('و') && token.forms.length > 1 && !isWholeWord(token.norm, 'count');
 }
 
 /** Words between the people a number counts and their verb ("على الأقل"). */
@@ -56,6 +61,8 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
     if (n.percent || n.vague) continue;
     let field: CountField | null = null;
     for (const m of countWords) {
+      // "مدنيين اثنين وإصابة خمسة": a noun joined by و begins the next count, it is not this number's.
+      if (joined(tokens[m.first]!)) continue;
       for (const e of m.entries) {
         if (e.side === 'after' && m.first > n.lastToken && m.first - n.lastToken <= AFTER_REACH) field ??= e.field;
       }

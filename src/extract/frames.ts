@@ -690,6 +690,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
     if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
+    // "دمرت وحدات الجيش أوكارا للمجموعات الإرهابية": positions of fighters destroyed by another party are fought, not property.
+    if (frame.type === 'property_destruction' && fighters && frame.agent !== null) frame.type = 'armed_clash';
     // "قتل 23 شخصا في هجوم شنته قوات الدعم السريع على قرية": an attack of a party that killed people, none of them armed and
     // no other party named, is an attack on civilians, not a clash.
     if (frame.type === 'armed_clash' && frame.agent !== null && frame.patient === null && frame.counts.fatalities !== null && !frame.armedDead &&

@@ -716,6 +716,16 @@ it('an attack of a party that killed people, none armed and no other party named
   assert.deepEqual([event?.type, event?.actor1?.id, event?.actor2?.id, event?.counts.fatalities], ['attack_on_civilians', 'RSF', 'CIVILIANS', 23]);
 });
 
+it('a numeral after its noun ("مدنيين اثنين") counts it, and a noun joined by و ("وإصابة خمسة") begins the next count', () => {
+  const [event] = eventsOf('سقطت قذائف صاروخية امس على مدينة السقيلبية، ما أسفر عن استشهاد مدنيين اثنين وإصابة خمسة آخرين.');
+  assert.deepEqual([event?.counts.fatalities, event?.counts.injured], [2, 5]);
+});
+
+it('positions of fighters destroyed by another party ("دمرت وحدات الجيش أوكارا للمجموعات الإرهابية") are fought, not property', () => {
+  assert.deepEqual(eventsOf('دمرت وحدات من الجيش امس أوكارا وتحصينات للمجموعات الإرهابية في بلدة اللطامنة بريف حماة.').map((e) => [e.type, e.actor1?.id, e.actor2?.id]),
+    [['armed_clash', 'SYR.MIL', 'MILITANTS']]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
