@@ -42,10 +42,20 @@ function sentenceTokens(tokens: readonly Token[], spans: ReadonlyArray<{ start: 
  */
 const DATELINE = /^[^\n.!?؟"«]{0,80}?(\([^()\n]{1,30}\)\s*[-–—]+|\s[-–—]\s)/u;
 
+/** Lines before the story that may stand before its dateline: a date line, a heading. */
+const LINES_BEFORE_STORY = 1;
+
 function storyStart(text: string): number {
-  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
-  const m = DATELINE.exec(line);
-  return m !== null && m[0].split(/\s+/).length <= 8 ? m[0].length : 0;
+  let at = 0;
+  for (let k = 0; k <= LINES_BEFORE_STORY; k++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    const m = DATELINE.exec(line);
+    if (m !== null && m[0].split(/\s+/).length <= 8) return at + m[0].length;
+    if (end < 0 || line.split(/\s+/).length >= TITLE_WORDS || /[.!?؟"»]\s*$/.test(line)) return 0;
+    at = end + 1;
+  }
+  return 0;
 }
 
 /** Words below which a line with no closing punctuation is a heading, caption or page chrome, not a report. */
@@ -91,7 +101,8 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   const tokens = tokenise(text);
   const spans = splitSentences(text);
   const start = storyStart(text);
-  if (start > 0 && spans[0] !== undefined && spans[0].end > start) spans[0] = { start, end: spans[0].end };
+  const lead = spans.findIndex((s) => s.start <= start && start < s.end);
+  if (start > 0 && lead >= 0) spans[lead] = { start, end: spans[lead]!.end };
   const ranges = sentenceTokens(tokens, spans);
   const dates = findDates(text, tokens, published);
   // Headings, captions and page chrome are not read.

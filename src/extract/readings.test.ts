@@ -726,6 +726,11 @@ it('positions of fighters destroyed by another party ("دمرت وحدات ال�
     [['armed_clash', 'SYR.MIL', 'MILITANTS']]);
 });
 
+it('a dateline after the line of the date ("بغداد - ...") says where the story was filed, not where the bomb went off', () => {
+  const text = 'الخميس 19 تشرين الثاني/نوفمبر 2026\nبغداد - قتل 12 شخصا على الأقل وأصيب 30 آخرون بجروح، امس، في تفجير انتحاري استهدف سوقا في مدينة كركوك.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.locations.map((l) => l.name_en), e.counts.fatalities]), [['suicide_bombing', ['Kirkuk'], 12]]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
