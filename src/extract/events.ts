@@ -20,8 +20,8 @@ import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, STRIKES, VIOLENT }
 
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
-/** Bombs set off among people, not fired at a party. */
 const GROUP_NOUNS = loadGroupNouns();
+/** Bombs set off among people, not fired at a party. */
 const BOMBINGS: ReadonlySet<EventType> = new Set<EventType>(['bombing', 'suicide_bombing']);
 
 /** How many sentences back a frame may take its actor, date or claimant from. */
@@ -123,8 +123,8 @@ const TURNS = new Set(['وفي', 'في']);
  */
 function elsewhere(ctx: ArticleContext, frame: Frame, told: Draft): boolean {
   if (!TURNS.has(ctx.tokens[frame.first]!.norm) || frame.places.length === 0 || told.event.locations.length === 0) return false;
-  const regions = new Set(told.event.locations.map((l) => l.admin1_en ?? l.name_en));
-  return !frame.places.some((p) => p.candidates.some((c) => regions.has(c.kind === 'governorate' ? c.name_en : c.admin1_en ?? c.name_en)));
+  const regions = regionsOf(told);
+  return !frame.places.some((p) => liesIn(p, regions));
 }
 
 /** The sentence of the last telling joined to an event. */
@@ -443,7 +443,6 @@ function sameDays(frame: Frame, d: Draft): boolean {
   return frame.dates.every((m) => overlaps(m.date, d.event.date));
 }
 
-/** A place named again, under any of its names ("الحدود مع العراق", "الحدود السورية العراقية"). */
 /** Whether two actor ids are of one state ("RUS.MIL", "RUS.GOV"). */
 function sameCountry(a: string, b: string): boolean {
   return a.includes('.') && a.split('.')[0] === b.split('.')[0];
@@ -451,10 +450,20 @@ function sameCountry(a: string, b: string): boolean {
 
 /** Whether every place a frame names lies in a governorate (or is a place) of the event told. */
 function sameRegion(frame: Frame, told: Draft): boolean {
-  const regions = new Set(told.event.locations.map((l) => l.admin1_en ?? l.name_en));
-  return frame.places.every((p) => p.candidates.some((c) => regions.has(c.kind === 'governorate' ? c.name_en : c.admin1_en ?? c.name_en)));
+  const regions = regionsOf(told);
+  return frame.places.every((p) => liesIn(p, regions));
 }
 
+/** The governorates of an event's places (or the places themselves, where they have none). */
+function regionsOf(told: Draft): Set<string> {
+  return new Set(told.event.locations.map((l) => l.admin1_en ?? l.name_en));
+}
+
+function liesIn(p: PlaceMention, regions: ReadonlySet<string>): boolean {
+  return p.candidates.some((c) => regions.has(c.kind === 'governorate' ? c.name_en : c.admin1_en ?? c.name_en));
+}
+
+/** A place named again, under any of its names ("الحدود مع العراق", "الحدود السورية العراقية"). */
 function namesPlace(p: PlaceMention, l: Location | undefined): boolean {
   return p.candidates.some((c) => c.id === l?.id);
 }

@@ -275,6 +275,8 @@ export class SqliteStore implements Store {
       })();
       // One merged full-text index instead of the many segments a long load leaves.
       this.db.exec("INSERT INTO article_fts (article_fts) VALUES ('optimize')");
+      // The rebuilt indexes are copied back into the file now, so that readers do not look them up in the log.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.pragma(`cache_size = ${cache}`);
       this.statements.clear();
       this.metaCache = null;
