@@ -77,9 +77,12 @@ export interface SentenceInput {
   agentMarked: ReadonlySet<number>;
 }
 
+/** Words of belonging between a thing and the party it belongs to ("طائرة مسيرة تابعة لقوات حفتر"). */
+const BELONGING = new Set(['تابعه', 'تابع', 'تابعا', 'تابعين']);
+
 /** Words whose next actor is what was hit, not who hit ("مواقع داعش", "ضد التنظيم", "تابعة للتنظيم"). */
 const PATIENT_MARKERS = new Set([
-  'مواقع', 'موقع', 'مقرات', 'مقر', 'معاقل', 'معقل', 'عناصر', 'مسلحي', 'مقاتلي', 'ضد', 'علي', 'تابعه', 'تابع', 'تابعا', 'تابعين',
+  ...BELONGING, 'مواقع', 'موقع', 'مقرات', 'مقر', 'معاقل', 'معقل', 'عناصر', 'مسلحي', 'مقاتلي', 'ضد', 'علي',
   'مناطق', 'نقاط', 'منشات', 'تجمعات', 'تحصينات', 'مخازن', 'مستودعات', 'معسكرات', 'اهداف', 'قاده', 'قياديين', 'قيادي', 'اليات',
   'ارتال', 'رتل', 'دوريه', 'حاجز', 'مواقعه', 'مراكز', 'مركز', 'امير', 'زعيم', 'لصالح', 'ومواقع', 'بحق', 'مسلحين',
 ]);
@@ -979,9 +982,6 @@ function isScene(p: PlaceMention): boolean {
 function isDowned(frame: Frame, a: ActorMention): boolean {
   return frame.type === 'interception' && frame.weapons.some((w) => w.first === a.first);
 }
-
-/** Words of belonging between a thing and the party it belongs to ("طائرة مسيرة تابعة لقوات حفتر"). */
-const BELONGING = new Set(['تابعه', 'تابع', 'تابعا', 'تابعين']);
 
 /**
  * "طائرة مسيرة تابعة لقوات حفتر قصفت", "قصفت طائرات تابعة للتحالف": the party a striking weapon belongs to, the weapon
