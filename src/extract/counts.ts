@@ -24,6 +24,15 @@ function joined(token: Token): boolean {
   return token.norm.startsWith('و') && token.forms.length > 1 && !isWholeWord(token.norm, 'count');
 }
 
+/** Words from a counted number to the next number that adds to it ("9 عناصر من قوات النظام و7"). */
+const SUM_REACH = 6;
+
+/** Whether number n, joined by و and followed by "من", goes on with the count that ended at token `previous`. */
+function partOfSum(tokens: readonly Token[], n: NumberMention, previous: number): boolean {
+  const before = tokens[n.firstToken - 1];
+  return n.firstToken - previous <= SUM_REACH && before?.norm === 'و' && tokens[n.lastToken + 1]?.norm === 'من';
+}
+
 /** Words between the people a number counts and their verb ("على الأقل"). */
 const VERB_AFTER_REACH = 3;
 
@@ -57,6 +66,8 @@ function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<Ent
  */
 export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number> = new Set()): Counts {
   const counts = emptyCounts();
+  /** The field the number before counted, and the token it ended at. */
+  let last: { field: CountField; end: number } | null = null;
   for (const n of numbers) {
     if (n.percent || n.vague) continue;
     let field: CountField | null = null;
@@ -84,8 +95,16 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
     if (field === null) field = verbAfterPeople(n, countWords, tokens, named);
     // "ارتفعت حصيلة القتلى ... إلى 45 مدنيا": people counted after a toll named before them.
     if (field === null && countsPeople(n, countWords)) field = [...countWords].reverse().find((m) => m.end <= n.firstToken && m.entries.some((e) => e.side === 'toll'))?.entries.find((e) => e.side === 'toll')?.field ?? null;
+    // "مقتل 9 عناصر من قوات النظام و7 من مقاتلي الفصائل": a number joined by و to the count before, of another party
+    // ("من"), adds to that count.
+    if (field === null && last !== null && partOfSum(tokens, n, last.end)) {
+      counts[last.field]! += n.value;
+      last = { field: last.field, end: n.lastToken };
+      continue;
+    }
     if (field === null || counts[field] !== null) continue;
     counts[field] = n.value;
+    last = { field, end: n.lastToken };
     if (n.approximate) counts.approximate = true;
   }
   // "قتل شرطي تركي": one person, named right after the verb.

@@ -731,6 +731,10 @@ it('a dateline after the line of the date ("بغداد - ...") says where the st
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.locations.map((l) => l.name_en), e.counts.fatalities]), [['suicide_bombing', ['Kirkuk'], 12]]);
 });
 
+it('a number joined by و to the count before, of another party ("مقتل 9 عناصر من قوات النظام و7 من مقاتلي الفصائل"), adds to it', () => {
+  assert.deepEqual(eventsOf('دارت اشتباكات امس في ريف حماة أسفرت عن مقتل 9 عناصر من قوات النظام و7 من مقاتلي الفصائل.').map((e) => e.counts.fatalities), [16]);
+});
+
 /** Each event as type, actor1 and its places with their precision. */
 function placed(text: string): string[] {
   const events = eventsOf(text);
