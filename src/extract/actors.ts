@@ -58,11 +58,13 @@ export function ownerMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<nu
   return new Set(cues.filter((c) => c.entries.some((e) => e.cue === 'owner')).map((c) => c.end));
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
 /**
  * The parties `mentions` name. `agentMarked`: tokens right after an agent cue, where a nationality alone names its
- * country ("غارة يعتقد أنها إسرائيلية").
+ * country ("غارة يعتقد أنها إسرائيلية"); `ownerMarked`: the same after an owner cue ("الاتهامات الروسية").
  */
-export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Mention<ActorEntry>>, agentMarked: ReadonlySet<number> = new Set()): ActorMention[] {
+export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Mention<ActorEntry>>, agentMarked: ReadonlySet<number> = NONE, ownerMarked: ReadonlySet<number> = NONE): ActorMention[] {
   const { actors } = lexicon();
   const out: ActorMention[] = [];
   /** Where a head noun that another head follows started ("قوات الجيش المصري" is named from "قوات"). */
@@ -107,7 +109,7 @@ export function readActors(tokens: readonly Token[], mentions: ReadonlyArray<Men
       out.push({ first: m.first, end: m.end, actor: named?.actor ?? homeActor(home!.head), byCountryName: false });
       continue;
     }
-    const marked = agentMarked.has(m.first);
+    const marked = agentMarked.has(m.first) || ownerMarked.has(m.first);
     const country = m.entries.find((e): e is Extract<ActorEntry, { as: string }> => 'as' in e && (e.as !== 'adjective' || marked));
     // "الأزمة السورية": with the article it is the adjective, not the country "سورية"; after an attack's noun the
     // adjective names who made it ("القصف التركي").

@@ -73,10 +73,8 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
     let field: CountField | null = null;
     for (const m of countWords) {
       // "مدنيين اثنين وإصابة خمسة": a noun joined by و begins the next count, it is not this number's.
-      if (joined(tokens[m.first]!)) continue;
-      for (const e of m.entries) {
-        if (e.side === 'after' && m.first > n.lastToken && m.first - n.lastToken <= AFTER_REACH) field ??= e.field;
-      }
+      if (m.first <= n.lastToken || m.first - n.lastToken > AFTER_REACH || joined(tokens[m.first]!)) continue;
+      for (const e of m.entries) if (e.side === 'after') field ??= e.field;
     }
     if (field === null) {
       let nearest = -1;

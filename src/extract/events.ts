@@ -202,20 +202,12 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       }
       continue;
     }
-    if (frame.deniedOnly === true) {
-      const denied = deniedAct(drafts, frame);
-      if (denied !== undefined) mergeInto(denied, frame, ctx);
-      continue;
-    }
-    // "نفت وزارة الدفاع الروسية مشاركة طائراتها في أي غارات على ريف إدلب": a party that denies attacks of a kind the
-    // article told, where and when they were told, denies that one, however far back.
+    // "ونفى المتحدث استهداف المطار", "نفت وزارة الدفاع الروسية مشاركة طائراتها في أي غارات على ريف إدلب": a denial of an
+    // attack the article told is a claim on it; one that tells no attack of its own and finds none is dropped.
     const denier = frame.claims.find((c) => c.stance === 'denies')?.by;
-    const deniedHere = denier === undefined || !VIOLENT.has(frame.type) ? undefined : [...drafts].reverse().find((d) => attackKind(d.event.type) === attackKind(frame.type) &&
-      (d.event.actor1 === null || sameCountry(d.event.actor1.id, denier.id)) && sameRegion(frame, d) && sameDays(frame, d));
-    if (deniedHere !== undefined) {
-      mergeInto(deniedHere, frame, ctx);
-      continue;
-    }
+    const deniedEvent = denier === undefined || !VIOLENT.has(frame.type) ? undefined : deniedAct(drafts, frame, denier.id);
+    if (deniedEvent !== undefined) mergeInto(deniedEvent, frame, ctx);
+    if (deniedEvent !== undefined || frame.deniedOnly === true) continue;
     const found = frame.dates.length === 0 || (frame.places.length === 0 && refersBack(frame, ctx)) ? antecedentOf(drafts, frame, ctx) : undefined;
     const maker = frame.agent?.actor.id.split('.')[0];
     const antecedent = frame.agent === null || (maker !== undefined && found?.event.actor1?.id.split('.')[0] === maker) ? found : undefined;
@@ -422,13 +414,14 @@ function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
 }
 
 /**
- * The event told before that a denial not told as news of its own is of ("ونفى المتحدث استهداف المطار"): a violent event of
- * the story of the same kind, or of any kind for a word of any attack, the one that hit what the denial names first.
+ * The event told before that a party's denial is of, however far back: a violent event of the same kind (of any kind for
+ * a word of any attack), of nobody named or of the denier, in the denial's governorates and on its days; the one that
+ * hit what the denial names, else the last.
  */
-function deniedAct(drafts: readonly Draft[], frame: Frame): Draft | undefined {
+function deniedAct(drafts: readonly Draft[], frame: Frame, denier: string): Draft | undefined {
   const anyAttack = frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
-  const candidates = drafts.filter((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) &&
-    (anyAttack || family(d.event.type) === family(frame.type)) && sameDays(frame, d));
+  const candidates = drafts.filter((d) => VIOLENT.has(d.event.type) && (anyAttack || family(d.event.type) === family(frame.type)) &&
+    (d.event.actor1 === null || sameParty(d.event.actor1.id, denier)) && sameRegion(frame, d) && sameDays(frame, d));
   return candidates.find((d) => d.event.targets.some((t) => frame.targets.some((x) => x.kind === t.kind))) ?? candidates[candidates.length - 1];
 }
 
@@ -443,9 +436,9 @@ function sameDays(frame: Frame, d: Draft): boolean {
   return frame.dates.every((m) => overlaps(m.date, d.event.date));
 }
 
-/** Whether two actor ids are of one state ("RUS.MIL", "RUS.GOV"). */
-function sameCountry(a: string, b: string): boolean {
-  return a.includes('.') && a.split('.')[0] === b.split('.')[0];
+/** Whether two actor ids are one party, or of one state ("RUS.MIL", "RUS.GOV"). */
+function sameParty(a: string, b: string): boolean {
+  return a === b || (a.includes('.') && a.split('.')[0] === b.split('.')[0]);
 }
 
 /** Whether every place a frame names lies in a governorate (or is a place) of the event told. */

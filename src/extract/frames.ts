@@ -654,7 +654,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     });
   }
 
-  for (const frame of frames) {
+  for (const [index, frame] of frames.entries()) {
     const { first: f, end: e } = frame;
     frame.actors = within(acting, f, e);
     const lastWord = Math.max(-1, ...frame.triggers.map((t) => t.end));
@@ -687,7 +687,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // "أجرى الرئيس اتصالا بقائد القوات، وطالب بالضغط على إسرائيل": a verb joined by و that names no subject shares the
     // subject of the clause before.
     const opening = frame.triggers[0];
-    const previous = frames[frames.indexOf(frame) - 1];
+    const previous = frames[index - 1];
     if (frame.agent === null && !newsWithoutParty(frame.type) && opening !== undefined && opening.tense === 'past' && opening.first === f && tokens[f]!.norm.startsWith('و') &&
       previous !== undefined && previous.agent !== null) frame.agent = previous.agent;
     // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.

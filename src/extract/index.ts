@@ -110,7 +110,7 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
     range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : withoutRankedNames(text, tokens, findMentions(tokens, range.first, range.end)),
   );
   const agentMarked = mentions.map((m) => (m === undefined ? new Set<number>() : agentMarks(m)));
-  const actors = withGroupNouns(tokens, ranges, mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, new Set([...agentMarked[index]!, ...ownerMarks(m.cue)])))), dates);
+  const actors = withGroupNouns(tokens, ranges, mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarked[index]!, ownerMarks(m.cue)))), dates);
   const inputs = ranges.map(({ first, end }, index): SentenceInput | undefined => {
     const m = mentions[index];
     return m === undefined ? undefined : { index, span: spans[index]!, first, end, mentions: m, actors: actors[index]!, agentMarked: agentMarked[index]! };
