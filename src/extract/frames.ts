@@ -871,6 +871,8 @@ function isTold(frame: Frame, cues: CuesByKind): boolean {
 
 /** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */
 const SUBJECT_REACH = 3;
+/** Words that may stand between the noun of talks and the "بين" that names their parties ("المفاوضات على ما يبدو بين"). */
+const BETWEEN_REACH = 3;
 
 /** The ending of an indefinite noun in the accusative ("اتصالا", "اجتماعا"). */
 const ACCUSATIVE = /^[^\s]{2,}[^ا]ا$/;
@@ -1052,7 +1054,8 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     const object = trigger !== undefined && trigger.tense === 'noun' && ACCUSATIVE.test(tokens[trigger.first]!.norm);
     const subject = trigger === undefined ? subjects[0] ?? null
       // A subject may share its first word with the event phrase ("أرسلت قوات النظام" read as "أرسلت قوات").
-      : (object ? before : undefined) ?? subjects.find((a) => a.first > trigger.first && a.first - trigger.end < SUBJECT_REACH) ?? before ?? null;
+      // The parties "بين" names are those of the talks, a hedge or a day between ("فشلت المفاوضات على ما يبدو بين ...").
+      : (object ? before : undefined) ?? subjects.find((a) => a.first > trigger.first && (a.first - trigger.end < SUBJECT_REACH || (between(a) && a.first - 1 - trigger.end <= BETWEEN_REACH))) ?? before ?? null;
     frame.agent = subject === null ? null : firstJoined(tokens, subjects, subject);
   }
   // "بين الجيش ورجال العشائر من جهة، وحركة طالبان من جهة ثانية": the other side is the party after the first.

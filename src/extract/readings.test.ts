@@ -295,6 +295,13 @@ it('an event\'s time is the one said next to its own word, not one of an event a
   assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['abduction', '2026-11-19']]);
 });
 
+it('the parties "بين" names are those of the talks with a hedge between, not words of another matter far after', () => {
+  const talks = 'وتعثرت المحادثات على ما يبدو بين الحكومة اليمنية وجماعة الحوثي في الكويت امس.';
+  assert.deepEqual(eventsOf(talks).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'YEM.GOV', 'HOUTHIS']]);
+  const other = 'وزير الخارجية الروسي وخلال مؤتمر صحافي مشترك مع نظيره التركي في موسكو امس أكد عجز واشنطن عن الفصل بين المعارضة المعتدلة والجماعات الإرهابية.';
+  assert.deepEqual(eventsOf(other).filter((e) => e.type === 'consult').map((e) => [e.actor1?.id, e.actor2?.id]), [['RUS.GOV', 'TUR.GOV']]);
+});
+
 it('a joint press conference, spelt صحافي or صحفي, is talks between the parties who hold it', () => {
   const text = 'وعقد وزيرا الخارجية الروسي والتركي مؤتمرا صحافيا مشتركا في موسكو امس.';
   const events = eventsOf(text);
