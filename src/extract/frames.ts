@@ -578,7 +578,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // An item of a list that names its own place is its own event, even inside the countryside named before it.
     // "دارت اشتباكات ...، قتل فيها 15 شخصا": deaths told after a violent event, no other event word, are its toll.
     const toll = cTriggers.every((t) => t.role === 'result') && VIOLENT.has(previous?.type ?? 'statement');
-    const joins = previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll) &&
+    // "قتل خمسة مدنيين، مساء الثلاثاء، خلال اشتباكات ...": deaths told first, then the violence that caused them.
+    const cause = previous !== undefined && VIOLENT.has(type) && VIOLENT.has(previous.type) && previous.triggers.every((t) => t.role === 'result');
+    const joins = previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll || cause) &&
       (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || namedAgain(clausePlaces, within(places, previous.first, previous.end)))));
     if (joins) {
       for (const p of clausePlaces) noteCountryside(countrysides, previous, p);

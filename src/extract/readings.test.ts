@@ -35,6 +35,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ],
   ],
   [
+    'deaths told first, the fighting that caused them after a date set off by commas: one clash, with its toll and its place',
+    'قتل ثلاثة أشخاص، صباح امس، خلال اشتباكات بين الجيش اللبناني ومسلحين في مدينة طرابلس.',
+    ['armed_clash Tripoli killed:3 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
