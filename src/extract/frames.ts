@@ -438,7 +438,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // A country named where something happens ("في سوريا") is a place, not its government.
   const { agentMarked } = sentence;
   // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
-  const acting = actors.filter((a) => !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
+  // "حركة الشباب المرتبطة بتنظيم القاعدة": the party another is tied to or backed by is no party of what the sentence tells.
+  const backers = new Set(cuesOf(cues, 'backing').map((c) => c.end));
+  const acting = actors.filter((a) => !backers.has(a.first) && !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
   // "مصدر في الشرطة العراقية", "مصادر من الجيش": a source within a party speaks for it, and tells what others did.
   const sourceOf = new Map<number, ActorMention>();
   for (const a of acting) {

@@ -300,6 +300,12 @@ it('an event\'s time is the one said next to its own word, not one of an event a
   assert.deepEqual(events.map((e) => [e.type, e.date.start]), [['abduction', '2026-11-19']]);
 });
 
+it('the party a group is tied to ("المرتبطة بتنظيم القاعدة") neither claims its attack nor was hit by it', () => {
+  const text = 'انفجرت سيارة مفخخة قرب مقر للشرطة في مدينة بيدوا امس. وتبنت حركة الشباب المرتبطة بتنظيم القاعدة التفجير في بيان.';
+  const events = eventsOf(text);
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id ?? null, e.claims.map((c) => c.by.id).filter((id) => id === 'AQ')]), [['bombing', 'AL_SHABAAB', null, []]]);
+});
+
 it('the parties "بين" names are those of the talks with a hedge between, not words of another matter far after', () => {
   const talks = 'وتعثرت المحادثات على ما يبدو بين الحكومة اليمنية وجماعة الحوثي في الكويت امس.';
   assert.deepEqual(eventsOf(talks).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'YEM.GOV', 'HOUTHIS']]);
