@@ -864,7 +864,7 @@ function afterRelative(cues: CuesByKind, t: TriggerHit): boolean {
 function isTold(frame: Frame, cues: CuesByKind): boolean {
   const told = frame.triggers.filter((t) => t.tense === 'past' && !afterRelative(cues, t));
   const marks = [
-    told.some((t) => LITERAL.has(t.type)) ? TOLD : told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
+    told.some((t) => LITERAL.has(t.type)) || (told.length > 0 && LITERAL.has(frame.type)) ? TOLD : told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
     frame.dates.length > 0 ? MARKS.date : 0,
     frame.weapons.length > 0 ? MARKS.weapon : 0,

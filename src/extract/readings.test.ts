@@ -40,6 +40,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['armed_clash Tripoli killed:3 2026-11-19'],
   ],
   [
+    'a suicide bomber who blew himself up is news told by its verb alone, with no place named',
+    'فجر انتحاري نفسه وسط حشد من المصلين امس.',
+    ['suicide_bombing - killed:- 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
