@@ -51,12 +51,16 @@ function countsPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryO
   return peopleAfter(n, countWords) !== undefined;
 }
 
-function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number>): CountField | null {
-  const people = peopleAfter(n, countWords);
-  if (people === undefined) return null;
+/** The field of the verb of death or injury right after the people counted ("عشرة شرطيين قتلوا", "شخصين على الأقل قتلا"). */
+function verbAfter(people: Mention<EntryOf<'count'>>, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number>): CountField | null {
   // "53 شخصا وجرح العشرات": a verb joined by و opens a clause of its own.
   const verb = countWords.find((m) => m.first >= people.end && wordsBetween(people.end, m.first, named) < VERB_AFTER_REACH && !tokens[m.first]!.norm.startsWith('و') && m.entries.some((e) => e.side === 'verb'));
   return verb?.entries.find((e) => e.side === 'verb')?.field ?? null;
+}
+
+function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number>): CountField | null {
+  const people = peopleAfter(n, countWords);
+  return people === undefined ? null : verbAfter(people, countWords, tokens, named);
 }
 
 /**
@@ -105,12 +109,13 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
     last = { field, end: n.lastToken };
     if (n.approximate) counts.approximate = true;
   }
-  // "قتل شرطي تركي": one person, named right after the verb.
+  // "قتل شرطي تركي": one person, named right after the verb; "شخصين على الأقل قتلا": two, named before the verb (the
+  // verbs of this side are plural or dual, so a singular person before a verb is never counted).
   for (const person of countWords) {
     const people = personCount(person);
     if (people === null) continue;
     const cue = countWords.find((m) => m.end === person.first && m.entries.some((e) => e.side === 'before'));
-    const field = cue?.entries.find((e) => e.side === 'before')?.field;
+    const field = cue?.entries.find((e) => e.side === 'before')?.field ?? verbAfter(person, countWords, tokens, named);
     if (field != null && counts[field] === null) counts[field] = people;
   }
   return counts;

@@ -45,6 +45,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['suicide_bombing - killed:- 2026-11-19'],
   ],
   [
+    'two people named in the dual before their verb of death ("جنديين ... قتلا") are two dead',
+    'وقال شهود إن جنديين على الأقل قتلا امس في انفجار عبوة ناسفة في مدينة الرمادي.',
+    ['bombing Ar Ramadi killed:2 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
