@@ -531,6 +531,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
       // of support or accusation ("عسكريون يدعمون القوات المحلية", "ينتقد رئيس الوزراء عادة").
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
+      // "تمكنت القوات من تحرير عشرات الرهائن": freeing people takes no ground.
+      if (t.type === 'territory_change' && cuesOf(cues, 'captive').some((c) => c.first >= t.end && c.first - t.end <= CAPTIVE_REACH)) return false;
       // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
       if (t.role === 'result' && afterRelative(cues, t)) return false;
       // "تظاهر مئات ضد الغارات التي استهدفت غزة": an attack verb of a relative clause describes what an event told before it
@@ -694,9 +696,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const previous = frames[index - 1];
     if (frame.agent === null && !newsWithoutParty(frame.type) && opening !== undefined && opening.tense === 'past' && opening.first === f && tokens[f]!.norm.startsWith('و') &&
       previous !== undefined && previous.agent !== null) frame.agent = previous.agent;
-    // "قتل جندي تركي", "مقتل عنصرين من التنظيم": deaths told alone whose dead are fighters are fighting, not an attack on civilians.
+    // "قتل جندي تركي", "مقتل عنصرين من التنظيم", "قتل خمسة جنود": deaths told alone whose dead are fighters are fighting, not
+    // an attack on civilians.
     const fighters = frame.patient !== null && (frame.patient.actor.kind === 'group' || /\.(MIL|POL)$/.test(frame.patient.actor.id));
-    if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && fighters) frame.type = 'armed_clash';
+    if (frame.type === 'attack_on_civilians' && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result') && (fighters || frame.armedDead)) frame.type = 'armed_clash';
     // "دمرت وحدات الجيش أوكارا للمجموعات الإرهابية": positions of fighters destroyed by another party are fought, not property.
     if (frame.type === 'property_destruction' && fighters && frame.agent !== null) frame.type = 'armed_clash';
     // "قتل 23 شخصا في هجوم شنته قوات الدعم السريع على قرية": an attack of a party that killed people, none of them armed and
@@ -873,6 +876,8 @@ function isTold(frame: Frame, cues: CuesByKind): boolean {
   return marks.reduce((a, b) => a + b, 0) >= (frame.type === 'protest' ? TOLD_PROTEST : TOLD);
 }
 
+/** Words between an event word of taking ground and the captives it frees ("تحرير عشرات النزلاء", "حررت القوات العراقية 12 رهينة"). */
+const CAPTIVE_REACH = 3;
 /** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */
 const SUBJECT_REACH = 3;
 /** Words that may stand between the noun of talks and the "بين" that names their parties ("المفاوضات على ما يبدو بين"). */

@@ -50,6 +50,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['bombing Ar Ramadi killed:2 2026-11-19'],
   ],
   [
+    'attackers killed are fighters, not civilians; freeing the people they held takes no ground',
+    'وقتلت قوات الأمن ثلاثة مهاجمين وحررت عشرات النزلاء في فندق بمدينة بيدوا امس.',
+    ['armed_clash Baidoa killed:3 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
