@@ -1045,7 +1045,9 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     const armed = agents.filter((a) => a.actor.kind === 'state' || a.actor.kind === 'group');
     const verb = frame.triggers.find((t) => t.tense === 'past' && !t.nounToo && VIOLENT.has(t.type));
     const subject = verb === undefined ? undefined : armed.find((a) => a.first === verb.end) ?? armed.find((a) => a.end === verb.first);
-    frame.agent = subject ?? armed[0] ?? null;
+    // "وقالت الشرطة إن انتحاريا فجر نفسه": what is said has a subject of its own, named by no party; the speaker did not do it.
+    const unnamed = verb !== undefined && subject === undefined && cuesOf(cues, 'content').some((c) => c.end === verb.first - 1) && !agents.some((a) => a.end === verb.first);
+    frame.agent = subject ?? (unnamed ? armed.find((a) => !speakers.has(a.first)) : armed[0]) ?? null;
   } else {
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it

@@ -321,6 +321,13 @@ it('the party a group is tied to ("المرتبطة بتنظيم القاعدة"
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id ?? null, e.claims.map((c) => c.by.id).filter((id) => id === 'AQ')]), [['bombing', 'AL_SHABAAB', null, []]]);
 });
 
+it('a party that tells of a blast did not set it off; one that tells of its own strikes made them', () => {
+  const blast = eventsOf('وقالت الشرطة العراقية إن انتحاريا فجر نفسه قرب نقطة تفتيش في مدينة الرمادي امس.');
+  assert.deepEqual(blast.map((e) => [e.type, e.actor1?.id ?? null, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['suicide_bombing', null, ['IRQ.POL:asserts']]]);
+  const strike = eventsOf('وقال الجيش التركي إن طائراته قصفت مواقع لحزب العمال الكردستاني امس.');
+  assert.deepEqual(strike.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['air_strike', 'TUR.MIL', 'PKK']]);
+});
+
 it('the parties "بين" names are those of the talks with a hedge between, not words of another matter far after', () => {
   const talks = 'وتعثرت المحادثات على ما يبدو بين الحكومة اليمنية وجماعة الحوثي في الكويت امس.';
   assert.deepEqual(eventsOf(talks).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'YEM.GOV', 'HOUTHIS']]);
