@@ -847,7 +847,7 @@ const RELATIVE_REACH = 2;
  * (killed, wounded, strikes). One mark alone is how commentary, history and metaphor speak of violence ("منذ اغتيال
  * الحريري", "الأزمة التي ضربت الأسواق"); news of an event gives two. A date weighs less: commentary dates its history too.
  */
-const MARKS = { verb: 1, count: 2, date: 0.75, weapon: 1, place: 1 } as const;
+const MARKS = { verb: 1, count: 2, date: 0.75, weapon: 1, place: 1, claim: 1 } as const;
 const TOLD = 2;
 /** Protest verbs are seldom figures of speech: one that tells a protest is news of it. */
 const TOLD_PROTEST = MARKS.verb;
@@ -864,9 +864,15 @@ function afterRelative(cues: CuesByKind, t: TriggerHit): boolean {
   return cuesOf(cues, 'relative').some((c) => c.end <= t.first && t.first - c.end < RELATIVE_REACH);
 }
 
+/** Kinds of party whose word on what they did is news of it ("أعلن الجيش التركي أنه قصف مواقع لحزب العمال امس"). */
+const ACTING_SPEAKERS: ReadonlySet<string> = new Set(['state', 'group']);
+
 function isTold(frame: Frame, cues: CuesByKind): boolean {
   const told = frame.triggers.filter((t) => t.tense === 'past' && !afterRelative(cues, t));
+  // A party that asserts what its own forces did, in the past tense, tells it as the one who knows.
+  const ownWord = told.length > 0 && frame.agent !== null && frame.claims.some((c) => c.stance === 'asserts' && ACTING_SPEAKERS.has(c.by.kind) && c.by.id.split('.')[0] === frame.agent!.actor.id.split('.')[0]);
   const marks = [
+    ownWord ? MARKS.claim : 0,
     told.some((t) => LITERAL.has(t.type)) || (told.length > 0 && LITERAL.has(frame.type)) ? TOLD : told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
     frame.dates.length > 0 ? MARKS.date : 0,

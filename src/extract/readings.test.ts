@@ -328,6 +328,11 @@ it('a party that tells of a blast did not set it off; one that tells of its own 
   assert.deepEqual(strike.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['air_strike', 'TUR.MIL', 'PKK']]);
 });
 
+it('a party\'s word on what its own forces did yesterday is news of it, with no place named', () => {
+  const events = eventsOf('وأعلن الجيش التركي أنه شن غارات على مواقع لحزب العمال الكردستاني امس.');
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.date.start, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['air_strike', 'TUR.MIL', 'PKK', '2026-11-19', ['TUR.MIL:asserts']]]);
+});
+
 it('the parties "بين" names are those of the talks with a hedge between, not words of another matter far after', () => {
   const talks = 'وتعثرت المحادثات على ما يبدو بين الحكومة اليمنية وجماعة الحوثي في الكويت امس.';
   assert.deepEqual(eventsOf(talks).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'YEM.GOV', 'HOUTHIS']]);
