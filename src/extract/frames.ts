@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { ELAPSED_UNITS, type DateMention, type Elapsed, type ElapsedUnit } from '../text/dates.ts';
 import { isPlaceContext, type ActorMention } from './actors.ts';
-import { readPlaces, type PlaceMention } from './places.ts';
+import { readPlaces, sceneSubjects, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
@@ -440,7 +440,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // "نسبت إلى إسرائيل": a country named as who did it acts there, whatever the preposition.
   // "حركة الشباب المرتبطة بتنظيم القاعدة": the party another is tied to or backed by is no party of what the sentence tells.
   const backers = new Set(cuesOf(cues, 'backing').map((c) => c.end));
-  const acting = actors.filter((a) => !backers.has(a.first) && !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || isPlaceContext(tokens, a.first))));
+  // "وكانت طرابلس قد شهدت مواجهات": a capital or country a verb of scene is told of is where it happened.
+  const scenes = sceneSubjects(tokens, mentions.cue);
+  const acting = actors.filter((a) => !backers.has(a.first) && !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || scenes.has(a.first) || isPlaceContext(tokens, a.first))));
   // "مصدر في الشرطة العراقية", "مصادر من الجيش": a source within a party speaks for it, and tells what others did.
   const sourceOf = new Map<number, ActorMention>();
   for (const a of acting) {

@@ -62,6 +62,18 @@ function cueBefore(cues: readonly CueAt[], first: number, tokens: readonly Token
   return outer !== undefined ? { ...outer, end: direct.end, via: cueText(tokens, direct) } : direct;
 }
 
+/** "تعرضت دوما لغارات", "وكانت طرابلس قد شهدت مواجهات": where a town named right after a verb of scene, or right before
+ * it (with "قد" between), starts: the place things happened in. */
+export function sceneSubjects(tokens: readonly Token[], cueMentions: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<number> {
+  const out = new Set<number>();
+  for (const m of cueMentions) {
+    if (!m.entries.some((e) => e.cue === 'scene')) continue;
+    out.add(m.end);
+    out.add(tokens[m.first - 1]?.norm === 'قد' ? m.first - 2 : m.first - 1);
+  }
+  return out;
+}
+
 /** A cue's words as the lexicon lists them, each read without its proclitic (made only where a cue's word decides). */
 function cueText(tokens: readonly Token[], cue: CueAt): string {
   return tokens.slice(cue.words.first, cue.words.end).map((t) => t.forms[t.forms.length > 1 ? 1 : 0]).join(' ');
@@ -95,8 +107,7 @@ export function readPlaces(
     words: m,
     via: null,
   }));
-  /** Where a verb of scene ends: a town named right after it is where things happened ("تعرضت دوما لغارات"). */
-  const sceneEnds = new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'scene')).map((m) => m.end));
+  const sceneEnds = sceneSubjects(tokens, cueMentions);
   /** The governorates the sentence names ("ريف دمشق", "محافظة إدلب"). */
   const governorates = new Set<string>();
   for (const m of placeMentions) for (const e of m.entries) if (e.place.kind === 'governorate') governorates.add(e.place.name_en);

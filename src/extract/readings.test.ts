@@ -333,6 +333,16 @@ it('a party\'s word on what its own forces did yesterday is news of it, with no 
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.date.start, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['air_strike', 'TUR.MIL', 'PKK', '2026-11-19', ['TUR.MIL:asserts']]]);
 });
 
+it('a capital a verb of scene is told of, before or after it, is where the fighting was, not its government', () => {
+  const events = eventsOf('وكانت دمشق قد شهدت في أغسطس الماضي مواجهات أسفرت عن مقتل 55 شخصا.');
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null, e.locations.map((l) => l.name_en), e.counts.fatalities]), [['armed_clash', null, ['Damascus'], 55]]);
+});
+
+it('a presidential council with its nationality is the government of its country', () => {
+  const events = eventsOf('وأعلن المجلس الرئاسي الليبي امس التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين.');
+  assert.deepEqual(events.map((e) => e.actor1?.id), ['LBY.GOV']);
+});
+
 it('the parties "بين" names are those of the talks with a hedge between, not words of another matter far after', () => {
   const talks = 'وتعثرت المحادثات على ما يبدو بين الحكومة اليمنية وجماعة الحوثي في الكويت امس.';
   assert.deepEqual(eventsOf(talks).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'YEM.GOV', 'HOUTHIS']]);
