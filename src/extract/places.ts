@@ -159,9 +159,19 @@ export function readPlaces(
     const nationality = nationalities.get(m.end) ?? (bridged !== undefined ? nationalities.get(m.first - 1)! : null);
     const country = nationality !== null && kept.some((p) => p.country === nationality) ? nationality : null;
     // "بين شرق مدينة الباب وغرب مدينة منبج": a direction joined by و names a place of its own.
-    const landmark = !inList && cueAt?.value === 'direction' && !tokens[cueAt.first]!.norm.startsWith('و') && previous !== undefined &&
+    let landmark = !inList && cueAt?.value === 'direction' && !tokens[cueAt.first]!.norm.startsWith('و') && previous !== undefined &&
       !previous.landmark && cueAt.first >= previous.end && cueAt.first - previous.end <= LANDMARK_GAP;
-    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous.list : out.length, origin, landmark, country });
+    if (landmark && kept.some((l) => !WEAK_KINDS.has(l.kind))) {
+      // "حي الأمل غرب مدينة خان يونس": a place lies in the country of the town it is told from; a name read in no such
+      // place (a city of that name abroad) is a place the gazetteer does not know, and the town says where.
+      const near = previous!.candidates.filter((p) => kept.some((l) => l.country === p.country));
+      if (near.length > 0) previous!.candidates = near;
+      else {
+        out.pop();
+        landmark = false;
+      }
+    }
+    out.push({ first: m.first, end: m.end, candidates: kept, cue, launch, list: inList ? previous!.list : out.length, origin, landmark, country });
   }
   return out;
 }

@@ -55,6 +55,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['armed_clash Baidoa killed:3 2026-11-19'],
   ],
   [
+    'a neighbourhood told from a town ("حي ... غرب مدينة ...") lies in its country: a city of that name abroad is not it',
+    'قصفت طائرات إسرائيلية منزلا في حي الأمل غرب مدينة خان يونس امس.',
+    ['air_strike Khan Yunus killed:- 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
