@@ -240,13 +240,14 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
           agentText = slice(ctx, asserter.first, asserter.end);
         }
       } else {
-        // An item of a list of the dead names its own cause, and an earlier occurrence named in passing its own maker:
-        // who struck in another says nothing of them.
+        // An item of a list of the dead names its own cause, an earlier occurrence named in passing its own maker, and what
+        // is said with a subject of its own ("مشيرا إلى أن مقاتلين أطلقوا صواريخ") another: who struck in another says
+        // nothing of them.
         // Strikes from the air and attacks with the weapons only states have ("دبابات") are a state's: they do not take
         // an armed group told before as their maker. A blast whose maker is not named is of nobody known, whoever fought
         // or struck just before.
         const statesOnly = FROM_THE_AIR.has(frame.type) || frame.weapons.some((w) => w.stateOnly);
-        const told = frame.listItem || frame.reference ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
+        const told = frame.listItem || frame.reference || frame.unnamedMaker ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH && VIOLENT.has(d.event.type) && d.event.actor1 !== null &&
           (!BOMBINGS.has(frame.type) || d.event.type === frame.type) && !(statesOnly && actors.get(d.event.actor1.id)?.kind === 'group') && !elsewhere(ctx, frame, d));
         if (told !== undefined) {
           const ref = told.event.actor1!;

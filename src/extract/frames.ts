@@ -62,6 +62,8 @@ export interface Frame {
   tellerHit: boolean;
   /** The people it names are armed ("جنود", "عناصر", "شرطيان"): its dead are no civilians. */
   armedDead: boolean;
+  /** What is said names its maker with words no party reads ("وقالت الشرطة إن انتحاريا فجر نفسه"): nobody known made it. */
+  unnamedMaker?: boolean;
 }
 
 export interface SentenceInput {
@@ -1054,8 +1056,8 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     const verb = frame.triggers.find((t) => t.tense === 'past' && !t.nounToo && VIOLENT.has(t.type));
     const subject = verb === undefined ? undefined : armed.find((a) => a.first === verb.end) ?? armed.find((a) => a.end === verb.first);
     // "وقالت الشرطة إن انتحاريا فجر نفسه": what is said has a subject of its own, named by no party; the speaker did not do it.
-    const unnamed = verb !== undefined && subject === undefined && cuesOf(cues, 'content').some((c) => c.end === verb.first - 1) && !agents.some((a) => a.end === verb.first);
-    frame.agent = subject ?? (unnamed ? armed.find((a) => !speakers.has(a.first)) : armed[0]) ?? null;
+    frame.unnamedMaker = verb !== undefined && subject === undefined && cuesOf(cues, 'content').some((c) => c.end === verb.first - 1) && !agents.some((a) => a.end === verb.first);
+    frame.agent = subject ?? (frame.unnamedMaker ? armed.find((a) => !speakers.has(a.first)) : armed[0]) ?? null;
   } else {
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it

@@ -326,6 +326,11 @@ it('the party a group is tied to ("المرتبطة بتنظيم القاعدة"
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id ?? null, e.claims.map((c) => c.by.id).filter((id) => id === 'AQ')]), [['bombing', 'AL_SHABAAB', null, []]]);
 });
 
+it('rockets a speaker says fighters fired, in the sentence that tells its own strike, are of nobody named, not the speaker\'s', () => {
+  const events = eventsOf('وزعم الجيش الإسرائيلي في بيان أنه استهدف مواقع تابعة لحركة حماس، مشيرا إلى أن مقاتلين أطلقوا ثلاثة صواريخ من المنطقة أمس.');
+  assert.deepEqual(events.filter((e) => e.type === 'missile_strike').map((e) => [e.actor1?.id ?? null, e.counts.missiles]), [[null, 3]]);
+});
+
 it('a party that tells of a blast did not set it off; one that tells of its own strikes made them', () => {
   const blast = eventsOf('وقالت الشرطة العراقية إن انتحاريا فجر نفسه قرب نقطة تفتيش في مدينة الرمادي امس.');
   assert.deepEqual(blast.map((e) => [e.type, e.actor1?.id ?? null, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['suicide_bombing', null, ['IRQ.POL:asserts']]]);
