@@ -348,6 +348,11 @@ it('a capital a verb of scene is told of, before or after it, is where the fight
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null, e.locations.map((l) => l.name_en), e.counts.fatalities]), [['armed_clash', null, ['Damascus'], 55]]);
 });
 
+it('an envoy with his nationality speaks for his government', () => {
+  const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
+});
+
 it('a presidential council with its nationality is the government of its country', () => {
   const events = eventsOf('وأعلن المجلس الرئاسي الليبي امس التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين.');
   assert.deepEqual(events.map((e) => e.actor1?.id), ['LBY.GOV']);
