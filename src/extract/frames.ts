@@ -735,9 +735,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       frame.patient = frame.agent ?? frame.patient;
       frame.agent = spokenBy;
     }
-    // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن").
+    // Talks or accusations are claimed by a cue before their word; a cue after it brings other news ("... نقل عن واشنطن"),
+    // unless it cites a source for them ("بحسب ما أعلنت الخارجية الروسية").
     const trigger = frame.triggers[0];
-    const frameClaimCues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first);
+    const frameClaimCues = within(claimCues, f, e).filter((c) => VIOLENT.has(frame.type) || trigger === undefined || c.first < trigger.first || c.cites);
     // Where the speaker is the one before ("وأضاف البيان أن المسلحين فروا"), a party in what is said does not speak.
     const read = readClaims(frameClaimCues, frame.actors, frame.agent?.actor ?? null, { saidBetween, afterTopic, aside, speaksThrough, opening: first });
     frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];

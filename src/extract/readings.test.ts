@@ -348,6 +348,11 @@ it('a capital a verb of scene is told of, before or after it, is where the fight
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null, e.locations.map((l) => l.name_en), e.counts.fatalities]), [['armed_clash', null, ['Damascus'], 55]]);
 });
 
+it('the source cited after talks ("بحسب ما أعلنت الخارجية الروسية") is who tells of them', () => {
+  const events = eventsOf('بحث وزير الخارجية الروسي مع نظيره التركي في اتصال هاتفي امس الوضع في محافظة إدلب، بحسب ما أعلنت الخارجية الروسية في بيان.');
+  assert.deepEqual(events.map((e) => [e.type, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['consult', ['RUS.GOV:asserts']]]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
