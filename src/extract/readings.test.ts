@@ -60,6 +60,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['air_strike Khan Yunus killed:- 2026-11-19'],
   ],
   [
+    'rocket shells ("قذائف صاروخية") are shelling, as artillery shells are, not a missile strike',
+    'واستهدفت قوات النظام بأكثر من 40 قذيفة صاروخية بلدة كفرنبل امس.',
+    ['shelling Kafr Nabl killed:- 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
