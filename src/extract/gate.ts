@@ -48,11 +48,17 @@ export interface GatedSentence {
   features: Set<string>;
 }
 
+/** The events of the model's type a sentence tells, before its features are read. */
+interface SentenceEvents {
+  sentence: number;
+  events: RasdEvent[];
+}
+
 /**
  * The sentences that tell events of the model's type, each with the events whose evidence starts in it. Events the
  * rules already read as told in passing (an earlier attack a sentence names) need no gate.
  */
-export function gatedSentences(input: GateInput, plover: string): GatedSentence[] {
+function eventsBySentence(input: GateInput, plover: string): SentenceEvents[] {
   const bySentence = new Map<number, RasdEvent[]>();
   for (const e of input.events) {
     if (e.background || e.plover?.[0] !== plover || e.evidence[0] === undefined) continue;
@@ -60,11 +66,18 @@ export function gatedSentences(input: GateInput, plover: string): GatedSentence[
     const index = input.sentences.findIndex((s) => at >= s.start && at < s.end);
     if (index >= 0) bySentence.set(index, [...(bySentence.get(index) ?? []), e]);
   }
-  return [...bySentence].map(([sentence, events]) => {
-    const range = input.ranges[sentence]!;
-    const mentions = input.mentions[sentence] ?? findMentions(input.tokens, range.first, range.end);
-    return { sentence, events, features: gateFeatures(input.tokens, range.first, range.end, mentions, events) };
-  });
+  return [...bySentence].map(([sentence, events]) => ({ sentence, events }));
+}
+
+function withFeatures(input: GateInput, { sentence, events }: SentenceEvents): GatedSentence {
+  const range = input.ranges[sentence]!;
+  const mentions = input.mentions[sentence] ?? findMentions(input.tokens, range.first, range.end);
+  return { sentence, events, features: gateFeatures(input.tokens, range.first, range.end, mentions, events) };
+}
+
+/** The sentences that tell events of the model's type, with their events and features (`eventsBySentence`). */
+export function gatedSentences(input: GateInput, plover: string): GatedSentence[] {
+  return eventsBySentence(input, plover).map((s) => withFeatures(input, s));
 }
 
 /**
@@ -75,10 +88,16 @@ function toldInFull(e: RasdEvent): boolean {
   return (e.counts.fatalities !== null || e.counts.injured !== null) && e.locations.length > 0 && e.date.precision === 'day' && e.date.text !== null;
 }
 
-/** The events with those of sentences the model reads as only speaking of violence marked as background. */
+/**
+ * The events with those of sentences the model reads as only speaking of violence marked as background. A sentence
+ * whose events are all told in full is not scored: no score would change them.
+ */
 export function markBackground(input: GateInput, model: GateModel): RasdEvent[] {
   const background = new Set<RasdEvent>();
-  for (const s of gatedSentences(input, model.plover)) if (probability(model, s.features) < model.threshold) for (const e of s.events) if (!toldInFull(e)) background.add(e);
+  for (const s of eventsBySentence(input, model.plover)) {
+    const open = s.events.filter((e) => !toldInFull(e));
+    if (open.length > 0 && probability(model, withFeatures(input, s).features) < model.threshold) for (const e of open) background.add(e);
+  }
   return background.size === 0 ? input.events : input.events.map((e) => (background.has(e) ? { ...e, background: true } : e));
 }
 
