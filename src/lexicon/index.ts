@@ -5,7 +5,7 @@
  */
 import { readTsv, splitForms } from './tsv.ts';
 import { expandForm, type Tense } from './forms.ts';
-import { PhraseTrie } from './trie.ts';
+import { phraseHits, PhraseTrie } from './trie.ts';
 import { loadCommonWords, loadPlaces, type Place } from './gazetteer.ts';
 import { loadActorDefs, loadActorHeads, loadCountries, loadPersons, personActor, type ActorDef, type Country, type Sector } from './actors.ts';
 import type { CountField, EventType } from '../contract/index.ts';
@@ -135,11 +135,10 @@ export function findSpeechActs(tokens: readonly Token[], from: number, to: numbe
   const { speechActs } = lexicon();
   const out: Array<{ act: SpeechAct; first: number }> = [];
   const words = speechActs.wordIds(tokens, from, to);
+  const hits = phraseHits<SpeechAct>();
   for (let i = from; i < to; i++) {
     // The first phrase found at i names the act.
-    let act: SpeechAct | undefined;
-    speechActs.forEachPhrase(words, i, to, (values) => (act ??= values[0]));
-    if (act !== undefined) out.push({ act, first: i });
+    if (speechActs.phrasesAt(words, i, to, hits)) out.push({ act: hits.values[0]![0]!, first: i });
   }
   return out;
 }
@@ -183,28 +182,30 @@ export function findMentions(tokens: readonly Token[], from = 0, to = tokens.len
   const out: Mentions = { place: [], actor: [], weapon: [], target: [], trigger: [], cue: [], count: [] };
   if (to <= from) return out;
   const words = trie.wordIds(tokens, from, to);
+  const lists: Mention[][] = FAMILIES.map((family) => out[family]);
   const busyUntil = FAMILIES.map(() => from);
   // Per family, the longest mention starting at token `i` so far: its end and its entries.
   const bestEnd = FAMILIES.map(() => 0);
   const bestEntries: Array<readonly Entry[] | null> = FAMILIES.map(() => null);
-  let i = from;
-  const consider = (values: readonly Entry[], end: number): void => {
-    const groups = familyGroups(values);
-    for (const f of groups.present) {
-      if (busyUntil[f]! > i) continue;
-      const best = bestEntries[f]!;
-      if (best === null || end > bestEnd[f]!) {
-        bestEntries[f] = groups.entries[f]!;
-        bestEnd[f] = end;
-      } else if (end === bestEnd[f]) bestEntries[f] = union(best, groups.entries[f]!);
+  const hits = phraseHits<Entry>();
+  for (let i = from; i < to; i++) {
+    if (!trie.phrasesAt(words, i, to, hits)) continue;
+    for (let h = 0; h < hits.ends.length; h++) {
+      const end = hits.ends[h]!;
+      const groups = familyGroups(hits.values[h]!);
+      for (const f of groups.present) {
+        if (busyUntil[f]! > i) continue;
+        const best = bestEntries[f]!;
+        if (best === null || end > bestEnd[f]!) {
+          bestEntries[f] = groups.entries[f]!;
+          bestEnd[f] = end;
+        } else if (end === bestEnd[f]) bestEntries[f] = union(best, groups.entries[f]!);
+      }
     }
-  };
-  for (; i < to; i++) {
-    if (!trie.forEachPhrase(words, i, to, consider)) continue;
     for (let f = 0; f < FAMILIES.length; f++) {
       const entries = bestEntries[f]!;
       if (entries === null) continue;
-      (out[FAMILIES[f]!] as Mention[]).push({ first: i, end: bestEnd[f]!, entries });
+      lists[f]!.push({ first: i, end: bestEnd[f]!, entries });
       busyUntil[f] = bestEnd[f]!;
       bestEntries[f] = null;
     }

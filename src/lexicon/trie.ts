@@ -33,8 +33,18 @@ export interface WordIds {
   ids: readonly number[];
 }
 
-/** Called for each phrase found: its values and the token after its last one. */
-export type PhraseVisitor<T> = (values: readonly T[], end: number) => void;
+/**
+ * The phrases found at one token, in the order of a depth-first walk (a phrase before its extensions): the values of
+ * each and the token after its last one. Filled by `phrasesAt`, which empties it first, so one serves a whole range.
+ */
+export interface PhraseHits<T> {
+  values: Array<readonly T[]>;
+  ends: number[];
+}
+
+export function phraseHits<T>(): PhraseHits<T> {
+  return { values: [], ends: [] };
+}
 
 const NO_VALUES: readonly never[] = [];
 
@@ -103,37 +113,37 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * Visits every phrase starting at token `first` and ending by `limit` (at most the end of `words`), in
-   * the order of a depth-first walk (a phrase before its extensions). Whether there was any.
+   * Every phrase starting at token `first` and ending by `limit` (at most the end of `words`), into `hits`. Whether
+   * there was any.
    */
-  forEachPhrase(words: WordIds, first: number, limit: number, visit: PhraseVisitor<T>): boolean {
-    return this.#walk(words, first, null, limit, visit);
+  phrasesAt(words: WordIds, first: number, limit: number, hits: PhraseHits<T>): boolean {
+    hits.values.length = 0;
+    hits.ends.length = 0;
+    this.#walk(words, first, null, limit, hits);
+    return hits.ends.length > 0;
   }
 
-  /** Visits the phrases that go on from `at` (from the root when null) with token `i`. */
-  #walk(words: WordIds, i: number, at: Map<number, Node<T>> | null, limit: number, visit: PhraseVisitor<T>): boolean {
-    if (i >= limit) return false;
+  /** Adds the phrases that go on from `at` (from the root when null) with token `i`. */
+  #walk(words: WordIds, i: number, at: Map<number, Node<T>> | null, limit: number, hits: PhraseHits<T>): void {
+    if (i >= limit) return;
     const { starts, ids } = words;
     const t = i - words.from;
-    let found = false;
     // A phrase's inner words may carry clitics too ("قوات النظام وحلفائه"), so every reading is tried.
     for (let k = starts[t]!; k < starts[t + 1]!; k++) {
       const child = at === null ? this.#firsts[ids[k]!] : at.get(ids[k]!);
       if (child === undefined) continue;
       if (child.values.length > 0) {
-        visit(child.values, i + 1);
-        found = true;
+        hits.values.push(child.values);
+        hits.ends.push(i + 1);
       }
-      if (child.next !== null && this.#walk(words, i + 1, child.next, limit, visit)) found = true;
+      if (child.next !== null) this.#walk(words, i + 1, child.next, limit, hits);
     }
-    return found;
   }
 
   /** Every phrase starting at token `first`, in the order of a depth-first walk (a phrase before its extensions). */
   matchAt(tokens: readonly Token[], first: number, limit = tokens.length): Array<TrieMatch<T>> {
-    const found: Array<TrieMatch<T>> = [];
-    if (first >= limit) return found;
-    this.forEachPhrase(this.wordIds(tokens, first, limit), first, limit, (values, end) => found.push({ first, end, values }));
-    return found;
+    const hits = phraseHits<T>();
+    if (first < limit) this.phrasesAt(this.wordIds(tokens, first, limit), first, limit, hits);
+    return hits.ends.map((end, h) => ({ first, end, values: hits.values[h]! }));
   }
 }
