@@ -7,6 +7,7 @@ import { lexicon, type EntryOf, type Mention, type Mentions } from '../lexicon/i
 import { homeActor, stateActor, type ActorDef, type Country, type Sector } from '../lexicon/actors.ts';
 import type { Token } from '../text/tokens.ts';
 import { isFunctionWord } from './names.ts';
+import { BASE } from './places.ts';
 
 export interface ActorMention {
   first: number;
@@ -59,6 +60,20 @@ export function ownerMarks(cues: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<nu
 }
 
 const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * The parties of each sentence without "القاعدة" standing alone once the article has named an air base ("قاعدة حميميم
+ * ... أطلقت طائرات مسيرة باتجاه القاعدة"): the word is then the base, not al-Qaeda.
+ */
+export function withoutBaseWord(tokens: readonly Token[], places: ReadonlyArray<ReadonlyArray<Mention<EntryOf<'place'>>> | undefined>, actors: ActorMention[][]): ActorMention[][] {
+  let named = false;
+  return actors.map((parties, index) => {
+    const bases = (places[index] ?? []).filter((p) => p.entries.some((e) => e.place.kind === 'airbase'));
+    const out = parties.filter((a) => !(a.end - a.first === 1 && tokens[a.first]!.forms.includes(BASE) && (named || bases.some((b) => b.end <= a.first))));
+    named ||= bases.length > 0;
+    return out;
+  });
+}
 
 /**
  * The parties `mentions` name. `agentMarked`: tokens right after an agent cue, where a nationality alone names its

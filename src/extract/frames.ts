@@ -1017,6 +1017,12 @@ function ownsWeapon(tokens: readonly Token[], frame: Frame, a: ActorMention): bo
   return belonging !== undefined && frame.weapons.some((w) => w.implies !== null && w.end === belonging && (w.end <= verb.first || w.first === verb.end));
 }
 
+/** The party right after a verb, else right before it ("أن تكون الفصائل قد أطلقت": "قد" may stand between). */
+function subjectOf(tokens: readonly Token[], verb: TriggerHit, parties: readonly ActorMention[]): ActorMention | undefined {
+  const end = tokens[verb.first - 1]?.norm === 'قد' ? verb.first - 1 : verb.first;
+  return parties.find((a) => a.first === verb.end) ?? parties.find((a) => a.end === end);
+}
+
 function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers, reporters }: RoleMarks): void {
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act. People who speak
   // ("وقال ناشطون إن القصف ...") are a source, not who was hit; so is a party through a source of its own.
@@ -1047,7 +1053,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     // The armed forces strike, though a minister or a government may be named first ("أعلن رئيس الوزراء أن القوات الجوية شنت").
     // An armed group named as the subject right after the verb made it too ("شن الحوثيون هجوما بطائرة مسيرة").
     const verb = frame.triggers.find((t) => t.tense === 'past');
-    const subject = verb === undefined ? undefined : agents.find((a) => a.first === verb.end && a.actor.kind === 'group');
+    const subject = verb === undefined ? undefined : subjectOf(tokens, verb, agents.filter((a) => a.actor.kind === 'group'));
     const states = agents.filter((a) => a.actor.kind === 'state');
     frame.agent = subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
@@ -1055,7 +1061,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     // first; so did one right before it ("وقالت الشرطة إن مسلحين هاجموا"), not the party that tells it.
     const armed = agents.filter((a) => a.actor.kind === 'state' || a.actor.kind === 'group');
     const verb = frame.triggers.find((t) => t.tense === 'past' && !t.nounToo && VIOLENT.has(t.type));
-    const subject = verb === undefined ? undefined : armed.find((a) => a.first === verb.end) ?? armed.find((a) => a.end === verb.first);
+    const subject = verb === undefined ? undefined : subjectOf(tokens, verb, armed);
     // "وقالت الشرطة إن انتحاريا فجر نفسه": what is said has a subject of its own, named by no party; the speaker did not do it.
     frame.unnamedMaker = verb !== undefined && subject === undefined && cuesOf(cues, 'content').some((c) => c.end === verb.first - 1) && !agents.some((a) => a.end === verb.first);
     frame.agent = subject ?? (frame.unnamedMaker ? armed.find((a) => !speakers.has(a.first)) : armed[0]) ?? null;

@@ -11,7 +11,7 @@ import { findDates, findPublicationDate } from '../text/dates.ts';
 import { readSentence, type Frame, type SentenceInput } from './frames.ts';
 import type { ClaimMention } from './claims.ts';
 import { findMentions, type Mentions } from '../lexicon/index.ts';
-import { agentMarks, ownerMarks, readActors } from './actors.ts';
+import { agentMarks, ownerMarks, readActors, withoutBaseWord } from './actors.ts';
 import { withGroupNouns } from './group-nouns.ts';
 import { learnNames, withoutRankedNames } from './names.ts';
 import { buildEvents } from './events.ts';
@@ -110,7 +110,8 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
     range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : withoutRankedNames(text, tokens, findMentions(tokens, range.first, range.end)),
   );
   const agentMarked = mentions.map((m) => (m === undefined ? new Set<number>() : agentMarks(m)));
-  const actors = withGroupNouns(tokens, ranges, mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarked[index]!, ownerMarks(m.cue)))), dates);
+  const parties = mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarked[index]!, ownerMarks(m.cue))));
+  const actors = withGroupNouns(tokens, ranges, withoutBaseWord(tokens, mentions.map((m) => m?.place), parties), dates);
   const inputs = ranges.map(({ first, end }, index): SentenceInput | undefined => {
     const m = mentions[index];
     return m === undefined ? undefined : { index, span: spans[index]!, first, end, mentions: m, actors: actors[index]!, agentMarked: agentMarked[index]! };

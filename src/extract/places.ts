@@ -32,7 +32,7 @@ const CUE_REACH = 1;
 const WEAK_KINDS = new Set(['village', 'other']);
 const LAUNCH_KINDS = new Set(['sea', 'airbase']);
 /** The settlement word for a military base, normalised. */
-const BASE = 'قاعده';
+export const BASE = 'قاعده';
 /** Words between a place and the direction from a landmark that follows it ("بعقوبة (60 كلم شمال بغداد)"). */
 const LANDMARK_GAP = 3;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);

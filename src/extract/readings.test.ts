@@ -358,6 +358,16 @@ it('the source cited after talks ("بحسب ما أعلنت الخارجية ا�
   assert.deepEqual(events.map((e) => [e.type, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['consult', ['RUS.GOV:asserts']]]);
 });
 
+it('"القاعدة" alone after an air base was named is the base, not al-Qaeda', () => {
+  const text = 'أسقطت الدفاعات الجوية الروسية في قاعدة حميميم امس طائرة مسيرة. وأطلقت الفصائل قذائف صاروخية على القاعدة امس.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id ?? null]), [['interception', 'RUS.MIL', null], ['shelling', 'REBELS', null]]);
+});
+
+it('a group named before its verb, "قد" between, made what the verb tells; its own spokesman denies it', () => {
+  const text = 'ونفى المتحدث باسم الجبهة الوطنية للتحرير أن تكون فصائل المعارضة قد أطلقت أي طائرات مسيرة باتجاه مطار حماة العسكري امس.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['drone_strike', 'REBELS', ['NLF:denies']]]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
