@@ -852,7 +852,7 @@ const RELATIVE_REACH = 2;
  * (killed, wounded, strikes). One mark alone is how commentary, history and metaphor speak of violence ("منذ اغتيال
  * الحريري", "الأزمة التي ضربت الأسواق"); news of an event gives two. A date weighs less: commentary dates its history too.
  */
-const MARKS = { verb: 1, count: 2, date: 0.75, weapon: 1, place: 1, claim: 1 } as const;
+const MARKS = { verb: 1, count: 2, date: 0.75, day: 1, weapon: 1, place: 1, claim: 1 } as const;
 const TOLD = 2;
 /** Protest verbs are seldom figures of speech: one that tells a protest is news of it. */
 const TOLD_PROTEST = MARKS.verb;
@@ -880,7 +880,7 @@ function isTold(frame: Frame, cues: CuesByKind): boolean {
     ownWord ? MARKS.claim : 0,
     told.some((t) => LITERAL.has(t.type)) || (told.length > 0 && LITERAL.has(frame.type)) ? TOLD : told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
     COUNT_FIELDS.some((k) => frame.counts[k] !== null) ? MARKS.count : 0,
-    frame.dates.length > 0 ? MARKS.date : 0,
+    frame.dates.some((d) => (d.kind === 'relative' || d.kind === 'weekday') && d.date.precision === 'day') ? MARKS.day : frame.dates.length > 0 ? MARKS.date : 0,
     frame.weapons.length > 0 ? MARKS.weapon : 0,
     frame.places.length > 0 || frame.placeAnaphor !== null ? MARKS.place : 0,
   ];

@@ -65,6 +65,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['shelling Kafr Nabl killed:- 2026-11-19'],
   ],
   [
+    'fighting that broke out on a day the text gives ("مساء الأحد") is news, though no party or place the lexicons know is named',
+    'اندلعت اشتباكات عنيفة مساء الأحد بين مجموعتين مسلحتين.',
+    ['armed_clash - killed:- 2026-11-15'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
