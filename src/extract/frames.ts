@@ -11,7 +11,7 @@ import type { Token } from '../text/tokens.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { ELAPSED_UNITS, type DateMention, type Elapsed, type ElapsedUnit } from '../text/dates.ts';
 import { isPlaceContext, type ActorMention } from './actors.ts';
-import { readPlaces, sceneSubjects, type PlaceMention } from './places.ts';
+import { namedPlaceStarts, readPlaces, sceneSubjects, type PlaceMention } from './places.ts';
 import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
@@ -467,7 +467,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const arms = mentions.weapon.filter((m) => !inGroupName(actors, m)).map((m) => ({ id: m.entries[0]!.id, implies: m.entries[0]!.implies, stateOnly: m.entries[0]!.stateOnly, first: m.first, end: m.end }));
   // "طائرة أميركية دون طيار": the aircraft its nationality splits from "دون طيار" is the drone.
   const weapons = arms.filter((w) => !(w.implies === 'air_strike' && arms.some((d) => d.implies === 'drone_strike' && d.first > w.first && d.first - w.end <= DRONE_GAP)));
-  const targets = mentions.target.map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
+  // "في منطقة سوق الجمعة": a word of a target that begins a place's name is no target.
+  const named = namedPlaceStarts(tokens, mentions.cue);
+  const targets = mentions.target.filter((m) => !named.has(m.first)).map((m) => ({ kind: m.entries[0]!.kind, first: m.first, end: m.end }));
   const claimCues: ClaimCue[] = [];
   for (const m of cuesOf(cues, 'claim')) {
     const claim = m.entries.find((e) => e.cue === 'claim')!;

@@ -33,6 +33,8 @@ const WEAK_KINDS = new Set(['village', 'other']);
 const LAUNCH_KINDS = new Set(['sea', 'airbase']);
 /** The settlement word for a military base, normalised. */
 export const BASE = 'قاعده';
+/** Words of an area, normalised: the place named after them is the area, at the precision of its surroundings. */
+const AREA_WORDS: ReadonlySet<string> = new Set(['منطقه', 'مناطق']);
 /** Words between a place and the direction from a landmark that follows it ("بعقوبة (60 كلم شمال بغداد)"). */
 const LANDMARK_GAP = 3;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
@@ -79,13 +81,19 @@ function cueText(tokens: readonly Token[], cue: CueAt): string {
   return tokens.slice(cue.words.first, cue.words.end).map((t) => t.forms[t.forms.length > 1 ? 1 : 0]).join(' ');
 }
 
+/** Where a name starts after a settlement word or "منطقة" ("منطقة سوق الجمعة", "حي المستشفى"): the words there name a place. */
+export function namedPlaceStarts(tokens: readonly Token[], cueMentions: ReadonlyArray<Mention<EntryOf<'cue'>>>): Set<number> {
+  const area = (m: Mention): boolean => m.end - m.first === 1 && AREA_WORDS.has(tokens[m.first]!.forms.at(-1)!);
+  return new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'settlement') || area(m)).map((m) => m.end));
+}
+
 function placeCue(cue: CueAt | null, tokens: readonly Token[]): PlaceCue {
   if (cue === null) return null;
   if (cue.cue === 'admin') return 'admin';
   if (cue.cue === 'settlement') return 'settlement';
   if (cue.cue !== 'near') return null;
   const text = cueText(tokens, cue);
-  return text === 'منطقه' || text === 'مناطق' ? 'area' : 'near';
+  return AREA_WORDS.has(text) ? 'area' : 'near';
 }
 
 export function readPlaces(

@@ -373,6 +373,11 @@ it('a group named before its verb, "قد" between, made what the verb tells; its
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['drone_strike', 'REBELS', ['NLF:denies']]]);
 });
 
+it('a word of a target that begins a place\'s name ("منطقة سوق الجمعة") is no target: fighters clashing there hit no civilians', () => {
+  const events = eventsOf('اندلعت اشتباكات عنيفة امس بين مجموعتين مسلحتين في منطقة سوق الجمعة.');
+  assert.deepEqual(events.map((e) => [e.type, e.actor2?.id ?? null, e.targets.map((t) => t.kind)]), [['armed_clash', null, []]]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
