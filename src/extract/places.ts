@@ -146,7 +146,9 @@ export function readPlaces(
     // "السورية", "الأثرية" are adjectives: a name written without the article is not read from a word with it,
     // unless a settlement or an administrative word names it ("بلدة الشحيل", "ناحية الصور": the gazetteer often leaves the
     // article out of villages and districts).
-    const withArticle = token.forms.some((f) => f.startsWith('ال')) && cueAt?.cue !== 'settlement' && cueAt?.cue !== 'admin';
+    // An item of a list a settlement word opens ("بلدات كفرنبل وحاس والبارة") is named by that word too.
+    const named = cueAt?.cue === 'settlement' || cueAt?.cue === 'admin' || (inList && cueAt === null && (previous.cue === 'settlement' || previous.cue === 'admin'));
+    const withArticle = token.forms.some((f) => f.startsWith('ال')) && !named;
     const candidates = [...new Set(m.entries.map((e) => e.place))].filter((p) => !withArticle || hasArticleName(p));
     if (candidates.length === 0) continue;
     const word = isWord(m);

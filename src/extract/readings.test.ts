@@ -70,6 +70,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['armed_clash - killed:- 2026-11-15'],
   ],
   [
+    'every item of a list a settlement word opens is named by it, with the article the gazetteer leaves out ("والبارة")',
+    'نفذت طائرات حربية روسية امس 14 غارة على بلدات كفرنبل وحاس والبارة في ريف إدلب الجنوبي.',
+    ['air_strike Kafr Nabl+Hassef+Barah killed:- 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
