@@ -958,9 +958,12 @@ function speaksFor(frame: Frame, cues: RoleMarks['cues'], a: ActorMention): bool
  * two named right after the verb ("قتل جندي أميركي": the verb is passive).
  * "قتلوا عندما هاجم مسلحو حركة طالبان": a party after another verb of the act is that verb's, not the dead.
  */
-function isDead(frame: Frame, a: ActorMention, agentMarked: ReadonlySet<number>, people: ReadonlySet<number>): boolean {
+/** A plural in the accusative ("مسلحين", "مقاتلين"): right after a verb it is the object, not the subject ("مسلحون"). */
+const ACCUSATIVE_PLURAL = /ين$/;
+
+function isDead(tokens: readonly Token[], frame: Frame, a: ActorMention, agentMarked: ReadonlySet<number>, people: ReadonlySet<number>): boolean {
   return !namedMaker(a, agentMarked) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
-    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first)) &&
+    a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first) || ACCUSATIVE_PLURAL.test(tokens[a.first]!.norm)) &&
     !frame.triggers.some((u) => u !== t && u.first >= t.end && u.first < a.first));
 }
 
@@ -1031,7 +1034,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)) &&
     !(VIOLENT.has(frame.type) && reporters.has(a.first)));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
-  const hit = candidates.filter((a) => !ownsWeapon(tokens, frame, a) && (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && isDead(frame, a, agentMarked, people)) || isDowned(frame, a)) &&
+  const hit = candidates.filter((a) => !ownsWeapon(tokens, frame, a) && (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && isDead(tokens, frame, a, agentMarked, people)) || isDowned(frame, a)) &&
     !speaksFor(frame, cues, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   // "مستودعات تابعة لحزب الله والحرس الثوري الإيراني": a party joined by و to one that was hit was hit too.
   const alsoHit = candidates.filter((a) => !hit.includes(a) && tokens[a.first]!.norm.startsWith('و') && hit.some((p) => p.end === a.first) && !agentMarked.has(a.first));

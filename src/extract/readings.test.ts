@@ -383,6 +383,11 @@ it('a word of a target that begins a place\'s name ("منطقة سوق الجم�
   assert.deepEqual(events.map((e) => [e.type, e.actor2?.id ?? null, e.targets.map((t) => t.kind)]), [['armed_clash', null, []]]);
 });
 
+it('fighters named in the accusative right after a verb of killing ("قتلت مسلحين") are the dead, and the army that tells it killed them', () => {
+  const events = eventsOf('وقال الجيش الإسرائيلي إن قواته قتلت مسلحين اثنين قرب مدينة جنين امس.');
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.counts.fatalities]), [['armed_clash', 'ISR.MIL', 'MILITANTS', 2]]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
