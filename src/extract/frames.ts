@@ -64,6 +64,8 @@ export interface Frame {
   armedDead: boolean;
   /** What is said names its maker with words no party reads ("وقالت الشرطة إن انتحاريا فجر نفسه"): nobody known made it. */
   unnamedMaker?: boolean;
+  /** Told as what a place suffered ("تعرضت قاعدة عين الأسد لهجوم"): who tells it is not thereby its maker. */
+  suffered?: boolean;
 }
 
 export interface SentenceInput {
@@ -292,13 +294,20 @@ function modality(
   byKind: CuesByKind,
   trigger: TriggerHit,
   countable: ReadonlySet<number>,
+  placeTokens: ReadonlySet<number>,
 ): { hypothetical: boolean; negated: boolean } {
   let hypothetical = trigger.tense === 'future';
   let negated = false;
   // "لملاحقة عناصر داعش", "لشن هجوم", "للاحتجاج على": a verbal noun after ل tells a purpose, not an occurrence. A noun
   // that is counted ("غارات", "قذائف") is no verbal noun, and after a verb of scene ل marks what struck:
-  // "تعرضت البلدة لغارات", "تعرضت دوما لقصف مدفعي".
-  const struckBy = cuesOf(byKind, 'scene').some((c) => c.end <= trigger.first && trigger.first - c.end <= STRUCK_REACH);
+  // "تعرضت البلدة لغارات", "تعرضت دوما لقصف مدفعي"; the words of the places named between do not count
+  // ("تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار لهجوم").
+  const wordsFrom = (from: number): number => {
+    let words = 0;
+    for (let i = from; i < trigger.first; i++) if (!placeTokens.has(i)) words++;
+    return words;
+  };
+  const struckBy = cuesOf(byKind, 'scene').some((c) => c.end <= trigger.first && wordsFrom(c.end) <= STRUCK_REACH);
   // "لقاء" begins with ل of its own: a word that is an event word as written carries no ل of purpose.
   const own = isPurpose(tokens[trigger.first]) && !countable.has(trigger.first) && !writtenTrigger(tokens[trigger.first]!);
   if (!struckBy && (own || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
@@ -444,7 +453,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const backers = new Set(cuesOf(cues, 'backing').map((c) => c.end));
   // "وكانت طرابلس قد شهدت مواجهات": a capital or country a verb of scene is told of is where it happened.
   const scenes = sceneSubjects(tokens, mentions.cue);
-  const acting = actors.filter((a) => !backers.has(a.first) && !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || scenes.has(a.first) || isPlaceContext(tokens, a.first))));
+  // "قاعدة عين الأسد": a party's name inside a longer place name is a word of the place's.
+  const inPlaceName = (a: ActorMention): boolean => places.some((p) => p.first <= a.first && a.end <= p.end && p.end - p.first > a.end - a.first);
+  const acting = actors.filter((a) => !backers.has(a.first) && !inPlaceName(a) && !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || scenes.has(a.first) || isPlaceContext(tokens, a.first))));
   // "مصدر في الشرطة العراقية", "مصادر من الجيش": a source within a party speaks for it, and tells what others did.
   const sourceOf = new Map<number, ActorMention>();
   for (const a of acting) {
@@ -520,6 +531,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   }
 
   const speakers = new Set(sentenceClaims.map((c) => c.named.first));
+  const sources = new Set(sentenceClaims.filter((c) => claimCues.some((q) => q.first === c.first && q.cites)).map((c) => c.named.first));
   const frames: Frame[] = [];
   /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
   const specific = new Map<Frame, number>();
@@ -545,7 +557,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       // in the clause is about.
       if (VIOLENT.has(t.type) && afterRelative(cues, t) && clauseTriggers.some((x) => x.first < t.first && x.type !== null && !VIOLENT.has(x.type))) return false;
       const launcher = launchedBy(t, clauseTriggers);
-      const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, cues, x, countable))
+      const m = [t, ...(launcher === undefined ? [] : [launcher])].map((x) => modality(tokens, mentions.cue, cues, x, countable, placeTokens))
         .reduce((a, x) => ({ negated: a.negated || x.negated, hypothetical: a.hypothetical || x.hypothetical }));
       // "هدد الرئيس التركي رجب طيب أردوغان بشن عملية عسكرية": what a threat threatens is no occurrence, however long its subject.
       if (VIOLENT.has(t.type) && clauseTriggers.some((x) => x.type === 'threaten' && x.end <= t.first)) m.hypothetical = true;
@@ -683,6 +695,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const countWords = within(mentions.count, f, e);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), countWords, tokens, namedTokens(frame, tokens, within(cuesOf(cues, 'among'), f, e), countWords));
     frame.armedDead = armedOnly(countWords);
+    frame.suffered = within(cuesOf(cues, 'scene'), f, e).some((c) => frame.triggers.some((t) => t.first >= c.end));
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;
       // The people an item names are its own toll, though the head's total for the whole list stands in its clause.
@@ -695,7 +708,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // Only "الهجوم", "التفجير": an attack claimed with a noun of its own ("تبنى هجوما في ...") is told as any other.
     frame.claimed = VIOLENT.has(frame.type) && frame.dates.length === 0 && frame.triggers.every((t) => tokens[t.first]!.forms.some((x) => x.startsWith('ال'))) &&
       anyWithin(cuesOf(cues, 'responsibility'), f, e);
-    assignRoles(tokens, frame, { cues, agentMarked, people, speakers, reporters });
+    assignRoles(tokens, frame, { cues, agentMarked, people, speakers, sources, reporters });
     // "أجرى الرئيس اتصالا بقائد القوات، وطالب بالضغط على إسرائيل": a verb joined by و that names no subject shares the
     // subject of the clause before.
     const opening = frame.triggers[0];
@@ -943,6 +956,8 @@ interface RoleMarks {
   people: ReadonlySet<number>;
   /** First tokens of the parties that speak in the sentence ("وقال ناشطون"). */
   speakers: ReadonlySet<number>;
+  /** First tokens of the speakers cited as a source ("بحسب ما أعلن ..."). */
+  sources: ReadonlySet<number>;
   /** First tokens of the parties a source within them speaks for ("مصدر في الشرطة"): they tell violence, not make it. */
   reporters: ReadonlySet<number>;
 }
@@ -1028,7 +1043,7 @@ function subjectOf(tokens: readonly Token[], verb: TriggerHit, parties: readonly
   return parties.find((a) => a.first === verb.end) ?? parties.find((a) => a.end === end);
 }
 
-function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers, reporters }: RoleMarks): void {
+function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked, people, speakers, sources, reporters }: RoleMarks): void {
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act. People who speak
   // ("وقال ناشطون إن القصف ...") are a source, not who was hit; so is a party through a source of its own.
   const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)) &&
@@ -1038,7 +1053,12 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     !speaksFor(frame, cues, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   // "مستودعات تابعة لحزب الله والحرس الثوري الإيراني": a party joined by و to one that was hit was hit too.
   const alsoHit = candidates.filter((a) => !hit.includes(a) && tokens[a.first]!.norm.startsWith('و') && hit.some((p) => p.end === a.first) && !agentMarked.has(a.first));
-  const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a));
+  // "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم": parties named between a verb of scene and what struck are of
+  // the place that suffered it.
+  const scene = frame.suffered ? within(cuesOf(cues, 'scene'), frame.first, frame.end)[0] : undefined;
+  const struck = scene === undefined ? undefined : frame.triggers.find((t) => t.first >= scene.end);
+  const sufferer = (a: ActorMention): boolean => struck !== undefined && a.first >= scene!.end && a.end <= struck.first && !agentMarked.has(a.first);
+  const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a) || sufferer(a));
   const agents = candidates.filter((a) => !patients.includes(a));
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
   const told = VIOLENT.has(frame.type) ? agents.find((a) => namedMaker(a, agentMarked) || ownsWeapon(tokens, frame, a)) : undefined;
@@ -1059,7 +1079,8 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     // An armed group named as the subject right after the verb made it too ("شن الحوثيون هجوما بطائرة مسيرة").
     const verb = frame.triggers.find((t) => t.tense === 'past');
     const subject = verb === undefined ? undefined : subjectOf(tokens, verb, agents.filter((a) => a.actor.kind === 'group'));
-    const states = agents.filter((a) => a.actor.kind === 'state');
+    // A state cited as the source ("بحسب ما أعلن مسؤول عسكري أمريكي") tells of the strike; it did not make it.
+    const states = agents.filter((a) => a.actor.kind === 'state' && !sources.has(a.first));
     frame.agent = subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
     // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named

@@ -75,6 +75,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['air_strike Kafr Nabl+Hassef+Barah killed:- 2026-11-19'],
   ],
   [
+    'what struck a place named at length after a verb of scene ("تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار لهجوم") is an attack, not a purpose',
+    'تعرضت قاعدة عين الأسد الجوية في محافظة الأنبار لهجوم بطائرات مسيرة مساء الثلاثاء.',
+    ['drone_strike Al Asad Airbase killed:- 2026-11-17'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
@@ -386,6 +391,18 @@ it('a word of a target that begins a place\'s name ("منطقة سوق الجم�
 it('fighters named in the accusative right after a verb of killing ("قتلت مسلحين") are the dead, and the army that tells it killed them', () => {
   const events = eventsOf('وقال الجيش الإسرائيلي إن قواته قتلت مسلحين اثنين قرب مدينة جنين امس.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.counts.fatalities]), [['armed_clash', 'ISR.MIL', 'MILITANTS', 2]]);
+});
+
+it('a party\'s name inside a longer place name ("قاعدة عين الأسد") is a word of the place, not the party', () => {
+  const events = eventsOf('تعرضت قاعدة عين الأسد لهجوم بطائرات مسيرة مساء الثلاثاء.');
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id ?? null]), [['drone_strike', null]]);
+});
+
+it('what a place suffered was done to those it hosts; the state cited as the source did not do it', () => {
+  const hosted = eventsOf('تعرضت قاعدة عين الأسد الجوية التي تستضيف قوات أمريكية لهجوم بطائرات مسيرة مساء الثلاثاء.');
+  assert.deepEqual(hosted.map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null]), [['drone_strike', null, 'USA.MIL']]);
+  const cited = eventsOf('تعرضت قاعدة عين الأسد الجوية لهجوم بطائرات مسيرة مساء الثلاثاء، بحسب ما أعلن مسؤول عسكري أمريكي.');
+  assert.deepEqual(cited.map((e) => [e.type, e.actor1?.id ?? null, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['drone_strike', null, ['USA.MIL:asserts']]]);
 });
 
 it('an envoy with his nationality speaks for his government', () => {
