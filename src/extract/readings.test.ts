@@ -405,6 +405,13 @@ it('what a place suffered was done to those it hosts; the state cited as the sou
   assert.deepEqual(cited.map((e) => [e.type, e.actor1?.id ?? null, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['drone_strike', null, ['USA.MIL:asserts']]]);
 });
 
+it('Iraqi armed factions are their own parties: "كتائب حزب الله" is not Lebanon\'s Hezbollah; a claim of a strike names its maker', () => {
+  const strike = eventsOf('وقتل أربعة من عناصر كتائب حزب الله في غارة أمريكية استهدفت مقرا لها في منطقة القائم امس.');
+  assert.deepEqual(strike.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['air_strike', 'USA.MIL', 'KATAIB_HEZBOLLAH']]);
+  const claimed = eventsOf('تعرضت قاعدة عين الأسد الجوية لهجوم بطائرات مسيرة مساء الثلاثاء. وتبنت المقاومة الإسلامية في العراق الهجوم في بيان.');
+  assert.deepEqual(claimed.map((e) => [e.type, e.actor1?.id]), [['drone_strike', 'IRAQ_ISLAMIC_RESISTANCE']]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
