@@ -759,7 +759,15 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.claims = continued === null ? read : [...new Set(read.map((c) => (c.named.first > c.first && saidBetween(c.first, c.named.first) ? continued : c)))];
     if (frame.claims.length === 0 && continued !== null && continued.first >= f && continued.first < e) frame.claims = [continued];
     const teller = VIOLENT.has(frame.type) ? frame.claims.find((c) => c.stance === 'asserts' && STATEMENT_MAKERS.has(c.by.kind)) : undefined;
-    if (teller !== undefined && within(cuesOf(cues, 'self'), teller.end, e).some((c) => c.entries.some((x) => x.cue === 'self' && x.value === 'people'))) {
+    const selves = teller === undefined ? [] : within(cuesOf(cues, 'self'), teller.end, e);
+    // "أعلن حزب الله أن مقاتليه استهدفوا موقع المالكية", "إن قواته قتلت مسلحين": the teller's own, right before a verb of
+    // attack, made it; its people right before a verb of death ("جنوده قتلوا") may as well have been killed.
+    const byOwn = (c: CueMention): boolean => frame.triggers.some((t) => t.first === c.end && t.tense === 'past' && VIOLENT.has(t.type) &&
+      (t.role !== 'result' || c.entries.some((x) => x.cue === 'self' && x.value === '-')));
+    if (teller !== undefined && selves.some(byOwn)) {
+      if (frame.patient?.actor.id === teller.by.id) frame.patient = null;
+      frame.agent = { ...teller.named, actor: teller.by, byCountryName: false };
+    } else if (teller !== undefined && selves.some((c) => c.entries.some((x) => x.cue === 'self' && x.value === 'people'))) {
       frame.tellerHit = true;
       frame.patient = { ...teller.named, actor: teller.by, byCountryName: false };
       if (frame.agent?.actor.id === teller.by.id) frame.agent = null;

@@ -412,6 +412,13 @@ it('Iraqi armed factions are their own parties: "كتائب حزب الله" is 
   assert.deepEqual(claimed.map((e) => [e.type, e.actor1?.id]), [['drone_strike', 'IRAQ_ISLAMIC_RESISTANCE']]);
 });
 
+it('a party\'s own fighters named before the verb of their attack ("أن مقاتليه استهدفوا") make the party the maker; rockets it says were fired at it are of nobody named', () => {
+  const own = eventsOf('وأعلن حزب الله في بيان أن مقاتليه استهدفوا موقعا إسرائيليا قرب الحدود بالصواريخ.');
+  assert.deepEqual(own.map((e) => [e.actor1?.id, e.actor2?.id ?? null]), [['HEZBOLLAH', null]]);
+  const fired = eventsOf('وقال الجيش الإسرائيلي إن صاروخين أطلقا من لبنان امس سقطا في منطقة مفتوحة قرب كريات شمونة.');
+  assert.deepEqual(fired.map((e) => [e.type, e.actor1?.id ?? null]), [['missile_strike', null]]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
