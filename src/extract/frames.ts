@@ -549,6 +549,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
       // of support or accusation ("عسكريون يدعمون القوات المحلية", "ينتقد رئيس الوزراء عادة").
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
+      // "ورفضت وزارة الخارجية الأمريكية التعليق": declining to comment rejects nothing.
+      if (t.type === 'reject' && cuesOf(cues, 'silence').some((c) => c.first >= t.end && c.first - t.end <= SILENCE_REACH)) return false;
       // "تمكنت القوات من تحرير عشرات الرهائن": freeing people takes no ground.
       if (t.type === 'territory_change' && cuesOf(cues, 'captive').some((c) => c.first >= t.end && c.first - t.end <= CAPTIVE_REACH)) return false;
       // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
@@ -664,7 +666,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const onlyTalks = content !== undefined && frames.length > 0 && frames.every((f) => MUTUAL.has(f.type) && f.triggers.every((t) => t.first < content && !possessed(text, tokens, t)));
   // "ونزح 40 ألف مدني، وفق الأمم المتحدة": a source cited for news is no occasion of speech.
   const citedOnly = speaker !== undefined && claimCues.some((c) => c.first === speaker.first && c.cites);
-  if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow && !citedOnly) {
+  // "قال متحدث باسم الجيش: لا نعلق على المعلومات": a party that declines to comment makes no statement.
+  const silent = cuesOf(cues, 'silence').length > 0;
+  if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow && !citedOnly && !silent) {
     // "قال ... إن بلاده سترد بحزم": what is said can be a threat or an accusation of its own.
     // "لم يتضح ما إذا كانت القوات قد ارتكبت": an act said with a doubt or a negation before it is not made.
     const act = findSpeechActs(tokens, speaker.end, end).find((a) => {
@@ -910,6 +914,8 @@ function isTold(frame: Frame, cues: CuesByKind): boolean {
   return marks.reduce((a, b) => a + b, 0) >= (frame.type === 'protest' ? TOLD_PROTEST : TOLD);
 }
 
+/** Words between a verb of refusal and the comment it declines ("رفضت وزارة الخارجية الأمريكية التعليق"). */
+const SILENCE_REACH = 4;
 /** Words between an event word of taking ground and the captives it frees ("تحرير عشرات النزلاء", "حررت القوات العراقية 12 رهينة"). */
 const CAPTIVE_REACH = 3;
 /** How far after a verbal event word its subject may stand ("بحث وزيرا الخارجية ..."). */

@@ -419,6 +419,11 @@ it('a party\'s own fighters named before the verb of their attack ("أن مقا�
   assert.deepEqual(fired.map((e) => [e.type, e.actor1?.id ?? null]), [['missile_strike', null]]);
 });
 
+it('declining to comment ("رفضت ... التعليق", "لا نعلق") is neither a rejection nor a statement', () => {
+  assert.deepEqual(eventsOf('ورفضت وزارة الخارجية الأمريكية امس التعليق على التقرير.'), []);
+  assert.deepEqual(eventsOf('وقال متحدث باسم الجيش الإسرائيلي امس: "لا نعلق على ما تنشره وسائل الإعلام الأجنبية".'), []);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
