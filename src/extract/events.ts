@@ -16,7 +16,7 @@ import { choosePlace, precisionOf, toLocation, type GeoContext } from '../resolv
 import { outletClaimant, type ClaimantRef } from '../resolve/outlets.ts';
 import type { Frame, TriggerHit } from './frames.ts';
 import type { PlaceMention } from './places.ts';
-import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, STRIKES, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, newsWithoutParty, sameParty, SPEECH_ACTS, STRIKES, VIOLENT } from './types.ts';
 
 /** Sites whose attack harms civilians whatever the attacker says (the contract keeps them always). */
 const PROTECTED = new Set(['hospital', 'school', 'mosque', 'church', 'market', 'bakery', 'residential']);
@@ -436,11 +436,6 @@ function overlaps(a: { start: string | null; end: string | null }, b: { start: s
 /** "وقتل أربعة مدنيين في الغارات الأحد": a day said again is the same day; another day is another event. */
 function sameDays(frame: Frame, d: Draft): boolean {
   return frame.dates.every((m) => overlaps(m.date, d.event.date));
-}
-
-/** Whether two actor ids are one party, or of one state ("RUS.MIL", "RUS.GOV"). */
-function sameParty(a: string, b: string): boolean {
-  return a === b || (a.includes('.') && a.split('.')[0] === b.split('.')[0]);
 }
 
 /** Whether every place a frame names lies in a governorate (or is a place) of the event told. */

@@ -16,7 +16,7 @@ import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
 import { namedSubjects, type ArticleNames } from './names.ts';
-import { family, FROM_THE_AIR, newsWithoutParty, SPEECH_ACTS, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, newsWithoutParty, sameParty, SPEECH_ACTS, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
   first: number;
@@ -902,7 +902,8 @@ const ACTING_SPEAKERS: ReadonlySet<string> = new Set(['state', 'group']);
 function isTold(frame: Frame, cues: CuesByKind): boolean {
   const told = frame.triggers.filter((t) => t.tense === 'past' && !afterRelative(cues, t));
   // A party that asserts what its own forces did, in the past tense, tells it as the one who knows.
-  const ownWord = told.length > 0 && frame.agent !== null && frame.claims.some((c) => c.stance === 'asserts' && ACTING_SPEAKERS.has(c.by.kind) && c.by.id.split('.')[0] === frame.agent!.actor.id.split('.')[0]);
+  const maker = frame.agent?.actor.id;
+  const ownWord = told.length > 0 && maker !== undefined && frame.claims.some((c) => c.stance === 'asserts' && ACTING_SPEAKERS.has(c.by.kind) && sameParty(c.by.id, maker));
   const marks = [
     ownWord ? MARKS.claim : 0,
     told.some((t) => LITERAL.has(t.type)) || (told.length > 0 && LITERAL.has(frame.type)) ? TOLD : told.length > 0 || occurs(frame, cues) || frame.reference ? MARKS.verb : 0,
@@ -981,15 +982,15 @@ function speaksFor(frame: Frame, cues: RoleMarks['cues'], a: ActorMention): bool
   return !VIOLENT.has(frame.type) && cuesOf(cues, 'member').some((c) => c.end === a.first - 1);
 }
 
-/**
- * "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
- * ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead, and so is one person or
- * two named right after the verb ("قتل جندي أميركي": the verb is passive).
- * "قتلوا عندما هاجم مسلحو حركة طالبان": a party after another verb of the act is that verb's, not the dead.
- */
 /** A plural in the accusative ("مسلحين", "مقاتلين"): right after a verb it is the object, not the subject ("مسلحون"). */
 const ACCUSATIVE_PLURAL = /ين$/;
 
+/**
+ * "قتل ثلاثة جنود أتراك", "مقتل عناصر من التنظيم": the party named as the dead is who was hit. Right after a verb
+ * ("قتلت القوات التركية ...") it may be the killer; after the noun or a count it is the dead, and so is one person or
+ * two named right after the verb ("قتل جندي أميركي": the verb is passive) and fighters in the accusative ("قتلت مسلحين").
+ * "قتلوا عندما هاجم مسلحو حركة طالبان": a party after another verb of the act is that verb's, not the dead.
+ */
 function isDead(tokens: readonly Token[], frame: Frame, a: ActorMention, agentMarked: ReadonlySet<number>, people: ReadonlySet<number>): boolean {
   return !namedMaker(a, agentMarked) && frame.triggers.some((t) => t.role === 'result' && a.first >= t.end &&
     a.first - t.end <= VICTIM_REACH && (t.tense === 'noun' || a.first > t.end || people.has(a.first) || ACCUSATIVE_PLURAL.test(tokens[a.first]!.norm)) &&

@@ -37,3 +37,8 @@ export function family(type: EventType): Family {
   if (type === 'armed_clash' || type === 'territory_change') return 'ground';
   return type;
 }
+
+/** Whether two actor ids are one party, or of one state ("RUS.MIL", "RUS.GOV"). */
+export function sameParty(a: string, b: string): boolean {
+  return a === b || (a.includes('.') && a.split('.')[0] === b.split('.')[0]);
+}
