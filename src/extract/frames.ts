@@ -16,7 +16,7 @@ import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
 import { namedSubjects, type ArticleNames } from './names.ts';
-import { family, FROM_THE_AIR, newsWithoutParty, sameParty, SPEECH_ACTS, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, newsWithoutParty, sameParty, SPEECH_ACTS, subjectEnd, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
   first: number;
@@ -1054,7 +1054,7 @@ function ownsWeapon(tokens: readonly Token[], frame: Frame, a: ActorMention): bo
 
 /** The party right after a verb, else right before it ("أن تكون الفصائل قد أطلقت": "قد" may stand between). */
 function subjectOf(tokens: readonly Token[], verb: TriggerHit, parties: readonly ActorMention[]): ActorMention | undefined {
-  const end = tokens[verb.first - 1]?.norm === 'قد' ? verb.first - 1 : verb.first;
+  const end = subjectEnd(tokens, verb.first);
   return parties.find((a) => a.first === verb.end) ?? parties.find((a) => a.end === end);
 }
 

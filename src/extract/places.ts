@@ -7,6 +7,7 @@
 import type { CueKind, EntryOf, Mention } from '../lexicon/index.ts';
 import { hasArticleName, type Place } from '../lexicon/gazetteer.ts';
 import type { Token } from '../text/tokens.ts';
+import { subjectEnd } from './types.ts';
 
 export type PlaceCue = 'near' | 'settlement' | 'admin' | 'area' | null;
 
@@ -71,7 +72,7 @@ export function sceneSubjects(tokens: readonly Token[], cueMentions: ReadonlyArr
   for (const m of cueMentions) {
     if (!m.entries.some((e) => e.cue === 'scene')) continue;
     out.add(m.end);
-    out.add(tokens[m.first - 1]?.norm === 'قد' ? m.first - 2 : m.first - 1);
+    out.add(subjectEnd(tokens, m.first) - 1);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 /** Groupings of event types that the extractor reasons with. */
 import type { EventType } from '../contract/index.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** Political violence and its direct consequences. */
 export const VIOLENT: ReadonlySet<EventType> = new Set<EventType>([
@@ -41,4 +42,9 @@ export function family(type: EventType): Family {
 /** Whether two actor ids are one party, or of one state ("RUS.MIL", "RUS.GOV"). */
 export function sameParty(a: string, b: string): boolean {
   return a === b || (a.includes('.') && a.split('.')[0] === b.split('.')[0]);
+}
+
+/** Where the subject before a verb ends: at the verb, or at "قد" right before it ("وكانت طرابلس قد شهدت"). */
+export function subjectEnd(tokens: readonly Token[], verbFirst: number): number {
+  return tokens[verbFirst - 1]?.norm === 'قد' ? verbFirst - 1 : verbFirst;
 }
