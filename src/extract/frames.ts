@@ -91,6 +91,11 @@ const PATIENT_MARKERS = new Set([
   'ارتال', 'رتل', 'دوريه', 'حاجز', 'مواقعه', 'مراكز', 'مركز', 'امير', 'زعيم', 'لصالح', 'ومواقع', 'بحق', 'مسلحين',
 ]);
 
+/** Speech acts whose verb takes the party they are aimed at as its object ("اتهمت واشنطن دمشق", "حذرت موسكو واشنطن"). */
+const ADDRESSED: ReadonlySet<EventType> = new Set(['accuse', 'threaten', 'appeal', 'request']);
+/** Words between the party that speaks and the one it addresses ("حذرت الخارجية الروسية، اليوم الثلاثاء، الولايات المتحدة"). */
+const ADDRESS_REACH = 4;
+
 /** Acts a present-tense verb tells as a standing position, not as an occasion ("يدعمون", "ينتقد"). */
 const STANDING: ReadonlySet<EventType> = new Set(['support', 'aid', 'accuse', 'reject']);
 
@@ -1075,6 +1080,8 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   const sufferer = (a: ActorMention): boolean => struck !== undefined && a.first >= scene!.end && a.end <= struck.first && !agentMarked.has(a.first);
   const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a) || sufferer(a));
   const agents = candidates.filter((a) => !patients.includes(a));
+  /** The party a speech act is aimed at, named as the object of its verb. */
+  let addressee: ActorMention | undefined;
   // "على يد مسلحين", "غارة منسوبة لإسرائيل": the text says who did it.
   const told = VIOLENT.has(frame.type) ? agents.find((a) => namedMaker(a, agentMarked) || ownsWeapon(tokens, frame, a)) : undefined;
   if (frame.type === 'protest') {
@@ -1126,12 +1133,20 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
       // The parties "بين" names are those of the talks, a hedge or a day between ("فشلت المفاوضات على ما يبدو بين ...").
       : (object ? before : undefined) ?? subjects.find((a) => a.first > trigger.first && (a.first - trigger.end < SUBJECT_REACH || (between(a) && a.first - 1 - trigger.end <= BETWEEN_REACH))) ?? before ?? null;
     frame.agent = subject === null ? null : firstJoined(tokens, subjects, subject);
+    // "اتهمت واشنطن دمشق باستخدام أسلحة كيميائية ضد المدنيين", "حذرت الخارجية الروسية الولايات المتحدة من ...": what a
+    // party says is aimed at the party it names next, with no preposition, before any named after one.
+    const agent = frame.agent;
+    // The verb is the event word, or the verb of speech that tells the act when no event word does ("حذرت").
+    const verbFirst = trigger === undefined ? within(cuesOf(cues, 'claim'), frame.first, frame.end)[0]?.first : trigger.tense === 'past' ? trigger.first : undefined;
+    if (ADDRESSED.has(frame.type) && agent !== null && verbFirst !== undefined && verbFirst < agent.first) {
+      addressee = subjects.find((a) => a.first >= agent.end && a.first - agent.end <= ADDRESS_REACH && a.actor.id !== agent.actor.id && !prepositional(a));
+    }
   }
   // "بين الجيش ورجال العشائر من جهة، وحركة طالبان من جهة ثانية": the other side is the party after the first.
   const sides = within(cuesOf(cues, 'side'), frame.first, frame.end);
   const otherSide = sides.length >= 2 ? frame.actors.find((a) => a.first >= sides[0]!.end && a.end <= sides[1]!.first && a.actor.id !== frame.agent?.actor.id) : undefined;
   const agentId = frame.agent?.actor.id;
   // Failing a party marked as hit, one named after the maker; not the one that tells of it ("قال المتحدث باسم قوات حفتر إن ...").
-  frame.patient = otherSide ?? patients.find((p) => p.actor.id !== agentId) ??
+  frame.patient = otherSide ?? addressee ?? patients.find((p) => p.actor.id !== agentId) ??
     agents.find((a) => a !== frame.agent && a.actor.id !== agentId && (frame.agent === null || a.first > frame.agent.first) && !(VIOLENT.has(frame.type) && speakers.has(a.first))) ?? null;
 }

@@ -424,6 +424,13 @@ it('declining to comment ("رفضت ... التعليق", "لا نعلق") is nei
   assert.deepEqual(eventsOf('وقال متحدث باسم الجيش الإسرائيلي امس: "لا نعلق على ما تنشره وسائل الإعلام الأجنبية".'), []);
 });
 
+it('what a party says is aimed at the party its verb names next, not at one named after a preposition further on', () => {
+  const accused = eventsOf('واتهمت واشنطن دمشق امس باستخدام أسلحة كيميائية ضد المدنيين في دوما.');
+  assert.deepEqual(accused.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'SYR.GOV']]);
+  const warned = eventsOf('حذرت وزارة الخارجية الروسية، اليوم الثلاثاء، الولايات المتحدة من عواقب وخيمة لأي ضربة عسكرية ضد الحكومة السورية.');
+  assert.deepEqual(warned.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['threaten', 'RUS.GOV', 'USA.GOV']]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
