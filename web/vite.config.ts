@@ -9,8 +9,8 @@ export default defineConfig({
   base: '/',
   publicDir: 'public',
   resolve: {
-    // MapLibre's CSP build loads its worker from a file of its own (see map/EventMap.tsx), which
-    // the browser caches and compiles once, instead of a script rebuilt from a string on every load.
+    // MapLibre's CSP build loads its worker from a file of its own (see map/worker.ts), which the
+    // browser caches with its compiled code, instead of a script rebuilt from a string on every load.
     alias: [{ find: /^maplibre-gl$/, replacement: 'maplibre-gl/dist/maplibre-gl-csp.js' }],
   },
   build: {

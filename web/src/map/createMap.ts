@@ -7,11 +7,11 @@ import type { MapLayersData } from './mapData.ts';
 import { REGION_BOUNDS } from './boundaryTiles.ts';
 import { skipTransparentSky } from './sky.ts';
 import { mapStyle, SYRIA_BOUNDS } from './style.ts';
+import { prewarmWorkers } from './worker.ts';
 
-maplibregl.setWorkerUrl(workerUrl);
 // The worker's script is large: it starts loading and compiling as soon as this module is in,
 // while the page waits for its data, not once the map is made.
-maplibregl.prewarm();
+prewarmWorkers(workerUrl);
 
 export interface MapHandlers {
   onOpen: (id: string) => void;
