@@ -190,7 +190,6 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     if (frame.claimed) {
       const claimant = frame.agent?.actor ?? frame.claims.find((c) => c.stance === 'asserts')?.by;
       // Gunmen told of without a name ("مسلحين") are the group that claims what they did.
-      const unnamed = (d: Draft): boolean => d.event.actor1 === null || GROUP_NOUNS.generic.has(d.event.actor1.id);
       const claimedEvent = claimant === undefined ? undefined : [...drafts].reverse().find((d) => frame.sentence - d.frame.sentence <= STORY_REACH &&
         VIOLENT.has(d.event.type) && !d.frame.reference && (unnamed(d) || d.event.actor1!.id === claimant.id));
       claiming.add(frame.sentence);
@@ -415,6 +414,11 @@ function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
   return frame.weapons.length === 0 && frame.triggers.some((t) => t.tense === 'noun' && isDefinite(ctx, t)) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
 }
 
+/** Whether an event's maker is nobody named: none, or gunmen a generic word names ("مسلحون"). */
+function unnamed(d: Draft): boolean {
+  return d.event.actor1 === null || GROUP_NOUNS.generic.has(d.event.actor1.id);
+}
+
 /**
  * The event told before that a party's denial is of, however far back: a violent event of the same kind (of any kind for
  * a word of any attack), of nobody named or of the denier, in the denial's governorates and on its days; the one that
@@ -423,7 +427,7 @@ function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
 function deniedAct(drafts: readonly Draft[], frame: Frame, denier: string): Draft | undefined {
   const anyAttack = frame.weapons.length === 0 && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
   const candidates = drafts.filter((d) => VIOLENT.has(d.event.type) && (anyAttack || family(d.event.type) === family(frame.type)) &&
-    (d.event.actor1 === null || sameParty(d.event.actor1.id, denier)) && sameRegion(frame, d) && sameDays(frame, d));
+    (unnamed(d) || sameParty(d.event.actor1!.id, denier)) && sameRegion(frame, d) && sameDays(frame, d));
   return candidates.find((d) => d.event.targets.some((t) => frame.targets.some((x) => x.kind === t.kind))) ?? candidates[candidates.length - 1];
 }
 

@@ -286,8 +286,11 @@ function launchedBy(t: TriggerHit, clauseTriggers: readonly TriggerHit[]): Trigg
 }
 
 /** A word with ل before it, read without: a verbal noun of purpose ("لشن", "للاحتجاج"). */
+/** What ل carries when it is a preposition with a pronoun ("أي صلة لها بالهجوم"), not a purpose. */
+const PRONOUN = /^(ه|ها|هم|هما|هن|ي|نا|ك|كم)$/;
+
 function isPurpose(t: Token | undefined): boolean {
-  return t !== undefined && /^(ل|ول|فل)/.test(t.norm) && t.forms.length > 1;
+  return t !== undefined && /^(ل|ول|فل)/.test(t.norm) && t.forms.length > 1 && !t.forms.slice(1).some((f) => PRONOUN.test(f));
 }
 
 /** Words between a verb of scene and what struck ("تعرضت مدينة دوما لقصف"). */

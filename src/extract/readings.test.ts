@@ -431,6 +431,16 @@ it('what a party says is aimed at the party its verb names next, not at one name
   assert.deepEqual(warned.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['threaten', 'RUS.GOV', 'USA.GOV']]);
 });
 
+it('a denial by a named force of an attack by gunmen nobody named is a claim on that attack', () => {
+  const text = 'هاجم مسلحون مخيما للنازحين في ولاية جنوب دارفور امس. ونفت قوات الدعم السريع أي صلة لها بالهجوم.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['armed_clash', 'MILITANTS', ['UNKNOWN_OUTLET:reports', 'RSF:denies']]]);
+});
+
+it('"لها" before an attack\'s noun is a preposition with a pronoun, not a purpose ("بدعم من فصائل موالية لها، هجوما")', () => {
+  const events = eventsOf('وبدأ الجيش التركي امس، بدعم من فصائل سورية موالية لها، هجوما على منطقة تل رفعت.');
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['armed_clash', 'TUR.MIL']]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
