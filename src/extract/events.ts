@@ -214,6 +214,8 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       mergeInto(antecedent, frame, ctx);
       continue;
     }
+    // What a party says of an attack told before that the story did not tell is no attack of its own.
+    if (frame.spokenOf === true) continue;
     // A party's statement told over several sentences ("وقال ناصر ...", "وأضاف ...") is one occasion of speech, however
     // long it has gone on: the reach counts from its last sentence.
     const statement = frame.type === 'statement' ? [...drafts].reverse().find((d) => d.event.type === 'statement') : undefined;

@@ -58,6 +58,8 @@ export interface Frame {
   claimed: boolean;
   /** A party denies an attack it names and the sentence does not tell ("ونفت القوات الأمريكية قصف المنزل"): one told before. */
   deniedOnly?: boolean;
+  /** A party speaks of an attack told before, named with the article ("إن الغارات استهدفت مواقع عسكرية"): a claim on it. */
+  spokenOf?: boolean;
   /** The dead are those of the party that tells it ("أعلن الجيش البريطاني مقتل ثلاثة من جنوده"): it was hit, it did not strike. */
   tellerHit: boolean;
   /** The people it names are armed ("جنود", "عناصر", "شرطيان"): its dead are no civilians. */
@@ -809,9 +811,12 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     // A violent event or a protest is news when the sentence tells it as an occurrence, not when it names one.
     // An attack a party claims is one the story told before (buildEvents finds it, or drops the claim).
     // So is an attack a party denies ("ونفت القوات الأمريكية قصف المنزل"): the denial is of an attack told before.
+    // So is one a party speaks of with the article, as told already ("وقال المتحدث باسم التحالف إن الغارات استهدفت مواقع
+    // عسكرية"): what it says is its claim on that attack.
     if (newsWithoutParty(f.type) && !f.claimed && !isTold(f, cues)) {
-      if (!denied) return false;
-      f.deniedOnly = true;
+      if (denied) f.deniedOnly = true;
+      else if (f.claims.length > 0 && f.triggers.some((t) => t.tense === 'noun' && DEFINITE.test(tokens[t.first]!.norm))) f.spokenOf = true;
+      else return false;
     }
     // Talks, accusations, requests without a party are words, not events (newsWithoutParty).
     return newsWithoutParty(f.type) || f.agent !== null;

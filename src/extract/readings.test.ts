@@ -441,6 +441,11 @@ it('"لها" before an attack\'s noun is a preposition with a pronoun, not a pur
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['armed_clash', 'TUR.MIL']]);
 });
 
+it('a party that speaks of an attack told before, with the article ("إن الغارات استهدفت مواقع عسكرية"), claims it', () => {
+  const text = 'قتل سبعة مدنيين في غارات روسية على بلدة كفرنبل فجر اليوم. وقالت فصائل المعارضة إن الغارات استهدفت مقرا للدفاع المدني.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['air_strike', 'RUS.MIL', ['UNKNOWN_OUTLET:reports', 'REBELS:asserts']]]);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
