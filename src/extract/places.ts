@@ -20,7 +20,8 @@ export interface PlaceMention {
   launch: boolean;
   /** Index of the first mention of the list this one belongs to (itself when not in a list). */
   list: number;
-  /** Where a person comes from ("وشاب من قرية حاس قتل في معرة النعمان"), not where the event happened. */
+  /** Where a person comes from ("وشاب من قرية حاس قتل في معرة النعمان"), or an end of a road ("طريقا يربط المدينة
+   * بالعاصمة بغداد"), not where the event happened. */
   origin: boolean;
   /** A place the one named before lies in a direction from ("بعقوبة (60 كلم شمال شرق بغداد)"): it only says where that one is. */
   landmark: boolean;
@@ -36,6 +37,8 @@ const LAUNCH_KINDS = new Set(['sea', 'airbase']);
 export const BASE = 'قاعده';
 /** Words of an area, normalised: the place named after them is the area, at the precision of its surroundings. */
 const AREA_WORDS: ReadonlySet<string> = new Set(['منطقه', 'مناطق']);
+/** Words between a verb of a road's course and the places it links ("يربط المدينة بالعاصمة بغداد"). */
+const ROUTE_REACH = 3;
 /** Words between a place and the direction from a landmark that follows it ("بعقوبة (60 كلم شمال بغداد)"). */
 const LANDMARK_GAP = 3;
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'داخل', 'نحو', 'باتجاه', 'عند', 'حتي', 'بين', 'مثل']);
@@ -117,6 +120,7 @@ export function readPlaces(
     via: null,
   }));
   const sceneEnds = sceneSubjects(tokens, cueMentions);
+  const routes = cueMentions.filter((m) => m.entries.some((e) => e.cue === 'route'));
   /** The governorates the sentence names ("ريف دمشق", "محافظة إدلب"). */
   const governorates = new Set<string>();
   for (const m of placeMentions) for (const e of m.entries) if (e.place.kind === 'governorate') governorates.add(e.place.name_en);
@@ -166,7 +170,7 @@ export function readPlaces(
     const kept = cue !== null || inList || launch ? candidates : strong ? candidates.filter((p) => !WEAK_KINDS.has(p.kind)) : located;
     // "شاب من قرية حاس": "من" right after a person, before the place or its settlement word.
     const from = cueAt?.cue === 'settlement' ? cueAt.first - 1 : m.first - 1;
-    const origin = tokens[from]?.norm === 'من' && people.has(from - 1);
+    const origin = (tokens[from]?.norm === 'من' && people.has(from - 1)) || routes.some((r) => r.end <= m.first && m.first - r.end <= ROUTE_REACH) || (inList && previous.origin);
     const nationality = nationalities.get(m.end) ?? (bridged !== undefined ? nationalities.get(m.first - 1)! : null);
     const country = nationality !== null && kept.some((p) => p.country === nationality) ? nationality : null;
     // "بين شرق مدينة الباب وغرب مدينة منبج": a direction joined by و names a place of its own.

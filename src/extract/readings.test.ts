@@ -80,6 +80,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['drone_strike Al Asad Airbase killed:- 2026-11-17'],
   ],
   [
+    'the places a road links ("طريقا رئيسيا يربط المدينة بالعاصمة بغداد") are its ends, not where the protest was',
+    'وفي مدينة الناصرية، تظاهر مئات الأشخاص امس احتجاجا على انقطاع الكهرباء، وقطعوا طريقا رئيسيا يربط المدينة بالعاصمة بغداد.',
+    ['protest Nasiriyah killed:- 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
