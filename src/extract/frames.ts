@@ -318,9 +318,11 @@ function modality(
     return words;
   };
   const struckBy = cuesOf(byKind, 'scene').some((c) => c.end <= trigger.first && wordsFrom(c.end) <= STRUCK_REACH);
+  // "خرج مليون متظاهر للاحتجاج على قرار الحكومة": people who went out to protest protested.
+  const wentOut = trigger.type === 'protest' && cuesOf(byKind, 'outing').some((c) => c.end <= trigger.first && trigger.first - c.end <= STRUCK_REACH);
   // "لقاء" begins with ل of its own: a word that is an event word as written carries no ل of purpose.
   const own = isPurpose(tokens[trigger.first]) && !countable.has(trigger.first) && !writtenTrigger(tokens[trigger.first]!);
-  if (!struckBy && (own || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
+  if (!struckBy && !wentOut && (own || (trigger.tense === 'noun' && isPurpose(tokens[trigger.first - 1])))) hypothetical = true;
   const before = cuesBefore(tokens, cues, trigger.first, trigger.tense, MODALITY_REACH);
   return { hypothetical: hypothetical || before.hypothetical, negated: before.negated };
 }

@@ -85,6 +85,11 @@ const TABLE: Array<[string, string, string[]]> = [
     ['protest Nasiriyah killed:- 2026-11-19'],
   ],
   [
+    'people who went out to protest ("خرج الآلاف ... للاحتجاج على") protested: the purpose is the protest they held',
+    'وخرج الآلاف امس في مدينة البصرة للاحتجاج على انقطاع الكهرباء.',
+    ['protest Basra killed:- 2026-11-19'],
+  ],
+  [
     'people named together before their place are one item of the list',
     'قتل رجل وزوجته وابنهما امس جراء القصف على مدينة تلبيسة في ريف حمص.',
     ['shelling Talbiseh killed:1 2026-11-19'],
