@@ -456,6 +456,10 @@ it('a party that speaks of an attack told before, with the article ("إن الغ
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['air_strike', 'RUS.MIL', ['UNKNOWN_OUTLET:reports', 'REBELS:asserts']]]);
 });
 
+it('protests whose intensity rose ("اشتدت حدة الاحتجاجات") took place: a verb of intensity tells the occurrence its noun names', () => {
+  assert.deepEqual(eventsOf('وبعد الظهر، اشتدت حدة الاحتجاجات.').map((e) => e.type), ['protest']);
+});
+
 it('an envoy with his nationality speaks for his government', () => {
   const events = eventsOf('من جهته، اتهم المبعوث الأمريكي الخاص إلى سوريا روسيا امس بتقويض العملية السياسية.');
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'USA.GOV', 'RUS.GOV']]);
