@@ -233,7 +233,7 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       // tells of a blast ("وقالت الشرطة إن انتحاريا فجر نفسه") or of what a place suffered ("تعرضت القاعدة لهجوم").
       const hitParty = frame.patient;
       const asserter = frame.tellerHit || frame.suffered || frame.unnamedMaker || BOMBINGS.has(frame.type) ? undefined : claims.find((c) => c.stance === 'asserts' && c.by.kind === 'state' && c.by.id.includes('.') &&
-        !(hitParty !== null && hitParty.first !== c.named.first && hitParty.actor.id.split('.')[0] === c.by.id.split('.')[0]));
+        !(hitParty !== null && hitParty.first !== c.named.first && sameParty(hitParty.actor.id, c.by.id)));
       if (asserter !== undefined) {
         const country = lexicon().countries.get(asserter.by.id.split('.')[0]!);
         if (country !== undefined) {

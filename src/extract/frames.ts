@@ -543,7 +543,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   }
 
   const speakers = new Set(sentenceClaims.map((c) => c.named.first));
-  const sources = new Set(sentenceClaims.filter((c) => claimCues.some((q) => q.first === c.first && q.cites)).map((c) => c.named.first));
+  /** A claim whose cue cites a source ("بحسب", "وفقا لـ") rather than telling of an occasion of speech. */
+  const citing = (c: { first: number }): boolean => claimCues.some((q) => q.first === c.first && q.cites);
+  const sources = new Set(sentenceClaims.filter(citing).map((c) => c.named.first));
   const frames: Frame[] = [];
   /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
   const specific = new Map<Frame, number>();
@@ -677,7 +679,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   // too; after talks that are its own ("بعد لقائه"), it is what the talks came to.
   const onlyTalks = content !== undefined && frames.length > 0 && frames.every((f) => MUTUAL.has(f.type) && f.triggers.every((t) => t.first < content && !possessed(text, tokens, t)));
   // "ونزح 40 ألف مدني، وفق الأمم المتحدة": a source cited for news is no occasion of speech.
-  const citedOnly = speaker !== undefined && claimCues.some((c) => c.first === speaker.first && c.cites);
+  const citedOnly = speaker !== undefined && citing(speaker);
   // "قال متحدث باسم الجيش: لا نعلق على المعلومات": a party that declines to comment makes no statement.
   const silent = cuesOf(cues, 'silence').length > 0;
   if ((frames.length === 0 || onlyTalks) && speaker !== undefined && !speaksNow && !citedOnly && !silent) {
@@ -711,7 +713,6 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const countWords = within(mentions.count, f, e);
     frame.counts = readCounts(numbers.filter((n) => n.firstToken >= f && n.firstToken < e), countWords, tokens, namedTokens(frame, tokens, within(cuesOf(cues, 'among'), f, e), countWords));
     frame.armedDead = armedOnly(countWords);
-    frame.suffered = within(cuesOf(cues, 'scene'), f, e).some((c) => frame.triggers.some((t) => t.first >= c.end));
     if (itemOf.has(frame)) {
       const people = itemOf.get(frame)!.people;
       // The people an item names are its own toll, though the head's total for the whole list stands in its clause.
@@ -1085,8 +1086,9 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   const alsoHit = candidates.filter((a) => !hit.includes(a) && tokens[a.first]!.norm.startsWith('و') && hit.some((p) => p.end === a.first) && !agentMarked.has(a.first));
   // "تعرضت قاعدة عين الأسد التي تستضيف قوات أمريكية لهجوم": parties named between a verb of scene and what struck are of
   // the place that suffered it.
-  const scene = frame.suffered ? within(cuesOf(cues, 'scene'), frame.first, frame.end)[0] : undefined;
+  const scene = within(cuesOf(cues, 'scene'), frame.first, frame.end)[0];
   const struck = scene === undefined ? undefined : frame.triggers.find((t) => t.first >= scene.end);
+  frame.suffered = struck !== undefined;
   const sufferer = (a: ActorMention): boolean => struck !== undefined && a.first >= scene!.end && a.end <= struck.first && !agentMarked.has(a.first);
   const patients = candidates.filter((a) => hit.includes(a) || alsoHit.includes(a) || sufferer(a));
   const agents = candidates.filter((a) => !patients.includes(a));
