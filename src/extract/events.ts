@@ -24,6 +24,18 @@ const GROUP_NOUNS = loadGroupNouns();
 /** Bombs set off among people, not fired at a party. */
 const BOMBINGS: ReadonlySet<EventType> = new Set<EventType>(['bombing', 'suicide_bombing']);
 
+/**
+ * "قال تونر في مؤتمر صحافي الأربعاء ... وأضاف تونر ...": words of a party the text gives no time of, in a story that
+ * tells the day it spoke, were said that day (the nearest telling before them, else after).
+ */
+function speakingDay(drafts: readonly Draft[], draft: Draft): Draft | undefined {
+  const speaker = draft.event.actor1?.id;
+  if (speaker === undefined || !SPEECH_ACTS.has(draft.event.type)) return undefined;
+  const dated = drafts.filter((d) => d !== draft && d.dateSource === 'text' && SPEECH_ACTS.has(d.event.type) && d.event.actor1?.id === speaker &&
+    d.event.date.precision === 'day' && !d.event.background);
+  return dated.filter((d) => d.frame.sentence <= draft.frame.sentence).at(-1) ?? dated.find((d) => d.frame.sentence > draft.frame.sentence);
+}
+
 /** How many sentences back a frame may take its actor, date or claimant from. */
 const STORY_REACH = 3;
 
@@ -378,6 +390,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
   }
   // Claims joined to the denied act later in the story are the others' too.
   for (const [draft, denied] of deniedTogether) draft.event.claims = denied.event.claims.map((c) => ({ ...c }));
+  for (const draft of drafts) {
+    const day = draft.dateSource === 'published' ? speakingDay(drafts, draft) : undefined;
+    if (day !== undefined) [draft.event.date, draft.dateSource] = [{ ...day.event.date }, 'story'];
+  }
   const events: RasdEvent[] = [];
   for (const { event } of drafts) {
     if (!standsIn(event.actor1) && !standsIn(event.actor2) && !event.claims.some((c) => standsIn(c.by))) {

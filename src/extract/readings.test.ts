@@ -21,6 +21,11 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'what a party says with no time of its own was said the day the story tells it speaking; another party keeps the day of publication',
+    'قال وزير الخارجية البريطاني في مؤتمر صحافي الثلاثاء إن لندن تدعم وقف إطلاق النار. وفي رده على سؤال، اتهم الوزير البريطاني إيران بتزويد الحوثيين بالصواريخ. في المقابل، اتهمت الخارجية الإيرانية لندن بدعم العدوان على اليمن.',
+    ['statement - killed:- 2026-11-17', 'accuse - killed:- 2026-11-17', 'accuse - killed:- 2026-11-20'],
+  ],
+  [
     'what a threatened launch would launch is threatened too: the event is the threat',
     'هددت تركيا امس بشن عملية عسكرية واسعة ضد المسلحين في مدينة منبج.',
     ['threaten Manbij killed:- 2026-11-19'],
