@@ -44,9 +44,13 @@ function modifiersOnly(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /** Where the party named did it ("على يد مسلحين", "غارة منسوبة لإسرائيل"): the tokens right after an agent cue. */
-export function agentMarks({ cue: cues, weapon: weapons }: Pick<Mentions, 'cue' | 'weapon'>): Set<number> {
+export function agentMarks(tokens: readonly Token[], { cue: cues, weapon: weapons }: Pick<Mentions, 'cue' | 'weapon'>): Set<number> {
   const agents = cues.filter((c) => c.entries.some((e) => e.cue === 'agent' || e.cue === 'responsibility'));
   const marked = new Set(agents.map((c) => c.end));
+  // "قصف جديد للنظام السوري": the party with the ل of its agent after a word describing the attack.
+  for (const m of cues) {
+    if (marked.has(m.first) && m.entries.some((e) => e.cue === 'manner') && tokens[m.end]?.norm.startsWith('ل')) marked.add(m.end);
+  }
   // "هجوم شنه مقاتلو حزب العمال": the party its fighters are named of; "نفذته على الأرجح طائرات إسرائيلية": the party after the hedge.
   for (const c of cues) if (marked.has(c.first) && c.entries.some((e) => e.cue === 'member' || e.cue === 'hedge')) marked.add(c.end);
   // "قصف مدفعي تركي": the party after the weapon the attack was made with (the weapon's words may hold the attack's).

@@ -109,7 +109,7 @@ export function readArticle(article: SourceArticle, options: ExtractOptions = {}
   const mentions = ranges.map((range, index) =>
     range.end <= range.first || isTitleLine(text, spans[index]!, range.end - range.first) ? undefined : withoutRankedNames(text, tokens, findMentions(tokens, range.first, range.end)),
   );
-  const agentMarked = mentions.map((m) => (m === undefined ? new Set<number>() : agentMarks(m)));
+  const agentMarked = mentions.map((m) => (m === undefined ? new Set<number>() : agentMarks(tokens, m)));
   const parties = mentions.map((m, index) => (m === undefined ? [] : readActors(tokens, m.actor, agentMarked[index]!, ownerMarks(m.cue))));
   const actors = withGroupNouns(tokens, ranges, withoutBaseWord(tokens, mentions.map((m) => m?.place), parties), dates);
   const inputs = ranges.map(({ first, end }, index): SentenceInput | undefined => {

@@ -349,6 +349,12 @@ it('what an attack was made with follows its word, and who made it is named righ
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['shelling', 'REBELS']]);
 });
 
+it('who made an attack may follow a word describing it, with "ل" ("قصف عنيف لقوات النظام", "غارات جديدة للتحالف")', () => {
+  const text = 'قتل ثلاثة مدنيين امس في قصف عنيف لقوات النظام على بلدة كفرنبل. وأصيب خمسة مدنيين امس في غارات جديدة للتحالف الدولي على مدينة الرقة.';
+  const events = eventsOf(text);
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['shelling', 'SYR.MIL'], ['air_strike', 'COALITION']]);
+});
+
 it('an event\'s time is the one said next to its own word, not one of an event a relative clause tells', () => {
   const text = 'وذكر ناشطون أن المسلحين خطفوا عشرات المدنيين الخميس في بلدة مهين التي دخلوها ليل الأربعاء.';
   const events = eventsOf(text);
