@@ -16,7 +16,7 @@ import { readClaims, type ClaimCue, type ClaimMention } from './claims.ts';
 import { readCounts } from './counts.ts';
 import { listHead, listItems, type ListItem } from './lists.ts';
 import { namedSubjects, type ArticleNames } from './names.ts';
-import { family, FROM_THE_AIR, newsWithoutParty, sameParty, SPEECH_ACTS, subjectEnd, VIOLENT } from './types.ts';
+import { family, FROM_THE_AIR, newsWithoutParty, sameParty, SPEECH_ACTS, STRIKES, subjectEnd, VIOLENT } from './types.ts';
 
 export interface TriggerHit {
   first: number;
@@ -618,8 +618,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const toll = cTriggers.every((t) => t.role === 'result') && VIOLENT.has(previous?.type ?? 'statement');
     // "قتل خمسة مدنيين، مساء الثلاثاء، خلال اشتباكات ...": deaths told first, then the violence that caused them.
     const cause = previous !== undefined && VIOLENT.has(type) && VIOLENT.has(previous.type) && previous.triggers.every((t) => t.role === 'result');
+    // "وسط قصف جوي على مناطق الاشتباك، فيما سمع دوي انفجار في حي الشريعة": a blast at a place of its own is not the raid.
+    const otherBlast = previous !== undefined && ownPlaces > 0 && [previous.type, type].every((t) => t === 'bombing' || STRIKES.has(t)) && (previous.type === 'bombing') !== (type === 'bombing');
     const joins = previous !== undefined && !apart.has(breaks[b]!) && (family(previous.type) === family(type) || toll || cause) &&
-      (ownPlaces === 0 || (item === undefined && (specific.get(previous) === 0 || refines || namedAgain(clausePlaces, within(places, previous.first, previous.end)))));
+      (ownPlaces === 0 || (item === undefined && !otherBlast && (specific.get(previous) === 0 || refines || namedAgain(clausePlaces, within(places, previous.first, previous.end)))));
     if (joins) {
       for (const p of clausePlaces) noteCountryside(countrysides, previous, p);
       previous.end = cEnd;

@@ -21,6 +21,11 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'a blast at a place of its own, told after a raid on places it does not name, is a bombing of its own',
+    'شنت الطائرات الحربية امس غارات على مناطق الاشتباك، فيما انفجرت عبوة ناسفة في حي المحطة بمدينة درعا ما أدى إلى إصابة ثلاثة أشخاص.',
+    ['air_strike - killed:- 2026-11-19', 'bombing Mahattah+Daraa killed:- 2026-11-19'],
+  ],
+  [
     'what a party says with no time of its own was said the day the story tells it speaking; another party keeps the day of publication',
     'قال وزير الخارجية البريطاني في مؤتمر صحافي الثلاثاء إن لندن تدعم وقف إطلاق النار. وفي رده على سؤال، اتهم الوزير البريطاني إيران بتزويد الحوثيين بالصواريخ. في المقابل، اتهمت الخارجية الإيرانية لندن بدعم العدوان على اليمن.',
     ['statement - killed:- 2026-11-17', 'accuse - killed:- 2026-11-17', 'accuse - killed:- 2026-11-20'],
