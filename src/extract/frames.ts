@@ -456,7 +456,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const cues = indexCues(mentions.cue);
   const actors = [...sentence.actors, ...namedSubjects(tokens, first, end, mentions, story.names)].sort((a, b) => a.first - b.first);
   const people = new Set(mentions.count.filter((m) => m.entries.some((e) => e.side === 'one' || e.side === 'two' || e.side === 'another')).map((m) => m.first));
-  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities(mentions.actor));
+  const talked = talkParties(tokens, mentions, actors);
+  const places = readPlaces(tokens, mentions.place, mentions.cue, (m) => isWord(tokens, m, mentions), people, nationalities(mentions.actor)).filter((p) => !talked.has(p.first));
   const placeTokens = tokensOf(places);
   // A country named where something happens ("في سوريا") is a place, not its government.
   const { agentMarked } = sentence;
@@ -467,7 +468,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const scenes = sceneSubjects(tokens, mentions.cue);
   // "قاعدة عين الأسد": a party's name inside a longer place name is a word of the place's.
   const inPlaceName = (a: ActorMention): boolean => places.some((p) => p.first <= a.first && a.end <= p.end && p.end - p.first > a.end - a.first);
-  const acting = actors.filter((a) => !backers.has(a.first) && !inPlaceName(a) && !(a.byCountryName && !agentMarked.has(a.first) && (placeTokens.has(a.first) || scenes.has(a.first) || isPlaceContext(tokens, a.first))));
+  const acting = actors.filter((a) => !backers.has(a.first) && !inPlaceName(a) &&
+    !(a.byCountryName && !agentMarked.has(a.first) && !talked.has(a.first) && (placeTokens.has(a.first) || scenes.has(a.first) || isPlaceContext(tokens, a.first))));
   // "مصدر في الشرطة العراقية", "مصادر من الجيش": a source within a party speaks for it, and tells what others did.
   const sourceOf = new Map<number, ActorMention>();
   for (const a of acting) {
@@ -966,6 +968,26 @@ const SOURCE_LINKS = new Set(['في', 'من', 'داخل']);
 
 /** Events two parties make together, named after "بين". */
 const MUTUAL: ReadonlySet<EventType> = new Set<EventType>(['consult', 'agree']);
+
+/**
+ * "جرت محادثات بين روسيا وتركيا": the countries "بين" names right after the noun of talks or a deal, and those joined to
+ * them by "و", are its parties, not places.
+ */
+function talkParties(tokens: readonly Token[], mentions: Mentions, actors: readonly ActorMention[]): Set<number> {
+  const out = new Set<number>();
+  const talks = mentions.trigger.filter((t) => t.entries.some((e) => e.type !== null && MUTUAL.has(e.type)));
+  for (const t of talks) {
+    const between = tokens.findIndex((x, i) => i >= t.end && i - t.end <= BETWEEN_REACH && x.norm === 'بين');
+    if (between < 0) continue;
+    let next = between + 1;
+    for (const a of actors) {
+      if (a.first !== next || (a.first > between + 1 && !tokens[a.first]!.norm.startsWith('و'))) continue;
+      out.add(a.first);
+      next = a.end;
+    }
+  }
+  return out;
+}
 
 /** Words between a word of death and the party its dead belong to ("مقتل 14 من القوات"). */
 const VICTIM_REACH = 3;

@@ -354,6 +354,12 @@ it('what an attack was made with follows its word, and who made it is named righ
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['shelling', 'REBELS']]);
 });
 
+it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
+  const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
+  const events = eventsOf(text);
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.locations.map((l) => l.name_en)]), [['consult', 'RUS.GOV', 'TUR.GOV', ['Sochi']]]);
+});
+
 it('who made an attack may follow a word describing it, with "ل" ("قصف عنيف لقوات النظام", "غارات جديدة للتحالف")', () => {
   const text = 'قتل ثلاثة مدنيين امس في قصف عنيف لقوات النظام على بلدة كفرنبل. وأصيب خمسة مدنيين امس في غارات جديدة للتحالف الدولي على مدينة الرقة.';
   const events = eventsOf(text);
