@@ -663,11 +663,15 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   /** Where what the speaker says starts. */
   const content = speaker === undefined ? undefined : said.find((i) => i >= speaker.end);
   if (speaker !== undefined) {
-    // Deals or support a party speaks of ("قال ... إن اتفاق جنيف يمهد ...") are what it says: its statement.
+    // Deals or support a party speaks of ("قال ... إن اتفاق جنيف يمهد ...") are what it says: its statement; so are talks
+    // named in what it says ("إن اجتماع جنيف يمهد الطريق"), unless written with the article as talks the story told before
+    // ("إن المباحثات تناولت").
+    const talksSpokenOf = (f: Frame): boolean => f.type === 'consult' && content !== undefined &&
+      f.triggers.every((t) => t.first >= content && !tokens[t.first]!.norm.startsWith('ال'));
     // Its own requests, refusals and threats told that way ("إن بلاده طلبت ...") are acts of their own.
     for (let k = frames.length - 1; k >= 0; k--) {
       const f = frames[k]!;
-      if (SPOKEN_OF.has(f.type) && f.triggers.every((t) => t.first >= speaker.end)) frames.splice(k, 1);
+      if (SPOKEN_OF.has(f.type) ? f.triggers.every((t) => t.first >= speaker.end) : talksSpokenOf(f)) frames.splice(k, 1);
     }
     // "وقال ... عند انتهاء اجتماع بشأن الأزمة إن ...": a meeting told as where the party spoke, nobody else named in it, is
     // the occasion of its statement, not an event of its own (nor are the talks it then speaks of).

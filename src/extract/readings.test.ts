@@ -354,6 +354,15 @@ it('what an attack was made with follows its word, and who made it is named righ
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id]), [['shelling', 'REBELS']]);
 });
 
+it('talks a party speaks of are what it says, a statement; talks told before, spoken of again with the article, stay those talks', () => {
+  const spokenOf = 'وقال وزير الخارجية الفرنسي في مؤتمر صحافي امس إن اجتماع باريس يمهد الطريق لوقف إطلاق النار.';
+  assert.deepEqual(eventsOf(spokenOf).map((e) => [e.type, e.actor1?.id]), [['statement', 'FRA.GOV']]);
+  const occasion = 'وأعلن رئيس الوزراء العراقي في بيان امس أن بلاده مصممة على حماية حدودها، وذلك غداة اجتماع مع القادة العسكريين.';
+  assert.deepEqual(eventsOf(occasion).map((e) => [e.type, e.actor1?.id]), [['statement', 'IRQ.GOV']]);
+  const readout = 'بحث وزيرا الخارجية الروسي والأمريكي في اتصال هاتفي امس الوضع في سوريا. وقال بيان للخارجية الروسية إن المباحثات تناولت الوضع في مدينة حلب.';
+  assert.deepEqual(eventsOf(readout).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'RUS.GOV', 'USA.GOV']]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
