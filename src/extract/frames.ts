@@ -1172,7 +1172,9 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
       // A subject may share its first word with the event phrase ("أرسلت قوات النظام" read as "أرسلت قوات").
       // The parties "بين" names are those of the talks, a hedge or a day between ("فشلت المفاوضات على ما يبدو بين ...").
       : (object ? before : undefined) ?? subjects.find((a) => a.first > trigger.first && (a.first - trigger.end < SUBJECT_REACH || (between(a) && a.first - 1 - trigger.end <= BETWEEN_REACH))) ?? before ?? null;
-    frame.agent = subject === null ? null : firstJoined(tokens, subjects, subject);
+    // "انعقد اجتماع جنيف برعاية الأمم المتحدة": talks nobody is named holding are held by the party that convened them.
+    const convener = subject === null && MUTUAL.has(frame.type) ? agents.find((a) => cuesOf(cues, 'convener').some((c) => c.end === a.first)) : undefined;
+    frame.agent = convener ?? (subject === null ? null : firstJoined(tokens, subjects, subject));
     // "اتهمت واشنطن دمشق باستخدام أسلحة كيميائية ضد المدنيين", "حذرت الخارجية الروسية الولايات المتحدة من ...": what a
     // party says is aimed at the party it names next, with no preposition, before any named after one.
     const agent = frame.agent;

@@ -120,6 +120,8 @@ export function readPlaces(
     via: null,
   }));
   const sceneEnds = sceneSubjects(tokens, cueMentions);
+  // "مؤتمر جنيف", "محادثات أستانا": talks named after the town they were held in.
+  const venues = new Set(cueMentions.filter((m) => m.entries.some((e) => e.cue === 'venue')).map((m) => m.end));
   const routes = cueMentions.filter((m) => m.entries.some((e) => e.cue === 'route'));
   /** The governorates the sentence names ("ريف دمشق", "محافظة إدلب"). */
   const governorates = new Set<string>();
@@ -162,7 +164,7 @@ export function readPlaces(
     // A name that opens with its own kind or direction ("ناحية صور", "محافظة إدلب", "شمال غربي باكستان") says a place is meant.
     const headed = cues.some((c) => c.first === m.first && c.end < m.end && (c.cue === 'settlement' || c.cue === 'admin' || c.cue === 'near'));
     const before = QUANTIFIERS.has(tokens[m.first - 1]?.norm ?? '') ? m.first - 2 : m.first - 1;
-    const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || (tokens[before]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
+    const introduced = cue !== null || inList || launch || headed || sceneEnds.has(m.first) || venues.has(m.first) || (tokens[before]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) || /^(ب|وب|فب)/.test(token.norm) && token.forms.length > 1;
     // "في عين ترما في ريف دمشق": a village after a preposition, in a governorate the sentence names.
     const located = introduced && !word ? candidates.filter((p) => WEAK_KINDS.has(p.kind) && p.admin1_en !== null && governorates.has(p.admin1_en)) : [];
     if (!(cue !== null || inList || launch || (strong && introduced) || located.length > 0)) continue;

@@ -363,6 +363,12 @@ it('talks a party speaks of are what it says, a statement; talks told before, sp
   assert.deepEqual(eventsOf(readout).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['consult', 'RUS.GOV', 'USA.GOV']]);
 });
 
+it('talks nobody is named holding are held by the party that convened them, in the town they are named after', () => {
+  const text = 'وانعقد مؤتمر فيينا امس برعاية الأمم المتحدة لبحث الأزمة.';
+  const events = eventsOf(text);
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.locations.map((l) => l.name_en)]), [['consult', 'UN', ['Vienna']]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);

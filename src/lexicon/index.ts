@@ -18,7 +18,7 @@ export type TriggerRole = 'event' | 'attack' | 'result' | 'block';
  */
 export type CountSide = 'after' | 'before' | 'one' | 'two' | 'another' | 'persons' | 'verb' | 'toll' | 'armed';
 
-export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch' | 'content' | 'scene' | 'sequel' | 'accident' | 'among' | 'topic' | 'backing' | 'agent' | 'reference' | 'retold' | 'responsibility' | 'rank' | 'hedge' | 'owner' | 'side' | 'captive' | 'silence' | 'route' | 'outing' | 'manner';
+export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch' | 'content' | 'scene' | 'sequel' | 'accident' | 'among' | 'topic' | 'backing' | 'agent' | 'reference' | 'retold' | 'responsibility' | 'rank' | 'hedge' | 'owner' | 'side' | 'captive' | 'silence' | 'route' | 'outing' | 'manner' | 'convener' | 'venue';
 
 export type Entry =
   | { family: 'place'; place: Place }
