@@ -22,10 +22,14 @@ export interface ClaimMention {
   /** The cue and the claimant. */
   first: number;
   end: number;
+  /** Its cue cites a source ("بحسب الوزارة"): the source tells of the event, it is no occasion of speech. */
+  cites?: boolean;
 }
 
 /** How far from its cue a claimant may stand, in words. */
 const CLAIMANT_REACH = 6;
+/** How far after a word that cites it a source stands ("بحسب الجيش", "وفقا لمصادر في الشرطة"). */
+const SOURCE_REACH = 1;
 
 /** What the sentence around the cues says of its parties, for `readClaims`. */
 export interface ClaimContext {
@@ -59,7 +63,7 @@ export function readClaims(
 ): ClaimMention[] {
   const out: ClaimMention[] = [];
   for (const cue of cues) {
-    const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= CLAIMANT_REACH && eligible(a, cue, agent));
+    const after = actors.find((a) => a.first >= cue.end && a.first - cue.end <= (cue.cites === true ? SOURCE_REACH : CLAIMANT_REACH) && eligible(a, cue, agent));
     const near = cue.cites === true ? undefined : [...actors].reverse().find((a) => a.end <= cue.first && cue.first - a.end <= CLAIMANT_REACH && eligible(a, cue, agent) && !aside(a));
     // Only a party the speaker quotes stands after the verb: the speaker may open the sentence, far before it.
     const before = near ?? (after !== undefined && aside(after) ? actors.find((a) => a.first === opening && a.end <= cue.first && eligible(a, cue, agent)) : undefined);
@@ -75,7 +79,7 @@ export function readClaims(
     const claimant = speaksThrough(named) ?? named;
     // A source within a party tells what it says as an outlet would.
     const stance: Stance = cue.stance === 'asserts' && (claimant.actor.kind === 'media' || claimant !== named) ? 'reports' : cue.stance;
-    out.push({ by: claimant.actor, named: { first: claimant.first, end: claimant.end }, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end) });
+    out.push({ by: claimant.actor, named: { first: claimant.first, end: claimant.end }, stance, first: Math.min(cue.first, claimant.first), end: Math.max(cue.end, claimant.end), cites: cue.cites });
   }
   return out;
 }

@@ -242,9 +242,10 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     if (agent === null && VIOLENT.has(frame.type)) {
       // "العراق يعلن شن غارات": a state that announces strikes made them with its armed forces.
       // Not one whose own were hit ("أعلن الجيش البريطاني مقتل ثلاثة من جنوده", "إن جنديين من قواته قتلا"), nor one that
-      // tells of a blast ("وقالت الشرطة إن انتحاريا فجر نفسه") or of what a place suffered ("تعرضت القاعدة لهجوم").
+      // tells of a blast ("وقالت الشرطة إن انتحاريا فجر نفسه") or of what a place suffered ("تعرضت القاعدة لهجوم"), nor one
+      // cited as the source ("وفقا لوزارة الصحة اللبنانية").
       const hitParty = frame.patient;
-      const asserter = frame.tellerHit || frame.suffered || frame.unnamedMaker || BOMBINGS.has(frame.type) ? undefined : claims.find((c) => c.stance === 'asserts' && c.by.kind === 'state' && c.by.id.includes('.') &&
+      const asserter = frame.tellerHit || frame.suffered || frame.unnamedMaker || BOMBINGS.has(frame.type) ? undefined : claims.find((c) => c.stance === 'asserts' && !c.cites && c.by.kind === 'state' && c.by.id.includes('.') &&
         !(hitParty !== null && hitParty.first !== c.named.first && sameParty(hitParty.actor.id, c.by.id)));
       if (asserter !== undefined) {
         const country = lexicon().countries.get(asserter.by.id.split('.')[0]!);

@@ -498,7 +498,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
   const claimCues: ClaimCue[] = [];
   for (const m of cuesOf(cues, 'claim')) {
     const claim = m.entries.find((e) => e.cue === 'claim')!;
-    if (!inWholeName(tokens, mentions.actor, m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance, cites: CITING.has(tokens[m.first]!.norm) });
+    // "بحسب ما أعلنت الوزارة": the verb after "ما" cites its source as "بحسب" does.
+    const cites = CITING.has(tokens[m.first]!.norm) || (tokens[m.first - 1]?.norm === 'ما' && CITING.has(tokens[m.first - 2]?.norm ?? ''));
+    if (!inWholeName(tokens, mentions.actor, m)) claimCues.push({ first: m.first, end: m.end, stance: claim.value as Stance, cites });
   }
   const background = cues.has('background');
   // "سو-25" is a name, not 25 of anything.
@@ -546,7 +548,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
 
   const speakers = new Set(sentenceClaims.map((c) => c.named.first));
   /** A claim whose cue cites a source ("بحسب", "وفقا لـ") rather than telling of an occasion of speech. */
-  const citing = (c: { first: number }): boolean => claimCues.some((q) => q.first === c.first && q.cites);
+  const citing = (c: ClaimMention): boolean => c.cites === true;
   const sources = new Set(sentenceClaims.filter(citing).map((c) => c.named.first));
   const frames: Frame[] = [];
   /** The specific places (not just a country) each frame has so far, to tell one occurrence from the next. */
@@ -1106,7 +1108,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   // A monitor or an outlet reports violence; what it says, demands or accuses is its own act. People who speak
   // ("وقال ناشطون إن القصف ...") are a source, not who was hit; so is a party through a source of its own.
   const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)) &&
-    !(VIOLENT.has(frame.type) && reporters.has(a.first)));
+    !(VIOLENT.has(frame.type) && (reporters.has(a.first) || sources.has(a.first))));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
   const hit = candidates.filter((a) => !ownsWeapon(tokens, frame, a) && (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && isDead(tokens, frame, a, agentMarked, people)) || isDowned(frame, a)) &&
     !speaksFor(frame, cues, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));

@@ -369,6 +369,14 @@ it('talks nobody is named holding are held by the party that convened them, in t
   assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.locations.map((l) => l.name_en)]), [['consult', 'UN', ['Vienna']]]);
 });
 
+it('a drone named with its nationality ("مسيرة إسرائيلية") made the strike; the ministry cited as the source neither made it nor was hit', () => {
+  const text = 'قتل شخصان امس في غارة نفذتها مسيرة إسرائيلية على سيارة في بلدة الخيام، وفقا لوزارة الصحة اللبنانية.';
+  const events = eventsOf(text);
+  assert.deepEqual(events.map((e) => [e.type, e.actor1?.id, e.actor2?.id ?? null, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['drone_strike', 'ISR.MIL', null, ['LBN.GOV:asserts']]]);
+  const cited = 'قتل ثلاثة أشخاص امس في غارة على بلدة الخيام، بحسب ما أعلنت وزارة الصحة اللبنانية.';
+  assert.deepEqual(eventsOf(cited).map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null]), [['air_strike', null, null]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
