@@ -33,6 +33,45 @@ function partOfSum(tokens: readonly Token[], n: NumberMention, previous: number)
   return n.firstToken - previous <= SUM_REACH && before?.norm === 'و' && tokens[n.lastToken + 1]?.norm === 'من';
 }
 
+/** People named by a number and its noun ("ثلاثة جنود") or by a word alone ("ضابط", "جنديان"), and how many. */
+interface PeopleGroup {
+  first: number;
+  end: number;
+  value: number;
+  counted: boolean;
+}
+
+/**
+ * "ضابط وجنديان", "ثلاثة جنود وضابط": groups of people joined by و are counted together. Returns, for the first group of
+ * each such run, the run's total, and the first tokens of the groups that go on with a run, which count for nothing alone.
+ */
+function joinedGroups(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[]): { totals: Map<number, number>; continuing: Set<number> } {
+  const groups: PeopleGroup[] = [];
+  for (const n of numbers) {
+    const people = n.percent || n.vague ? undefined : peopleAfter(n, countWords);
+    if (people !== undefined) groups.push({ first: n.firstToken, end: people.end, value: n.value, counted: true });
+  }
+  for (const m of countWords) {
+    const value = personCount(m);
+    if (value !== null && !groups.some((g) => g.first <= m.first && m.first < g.end)) groups.push({ first: m.first, end: m.end, value, counted: false });
+  }
+  groups.sort((a, b) => a.first - b.first);
+  const totals = new Map<number, number>();
+  const continuing = new Set<number>();
+  let head: PeopleGroup | null = null;
+  let end = -1;
+  for (const g of groups) {
+    if (head !== null && g.first === end && joined(tokens[g.first]!)) {
+      // "25 جنديا ومدنيا": a word in the accusative after a number is of the people that number counts, not one more.
+      const counted = !g.counted && head.counted && tokens[g.first]!.norm.endsWith('ا');
+      totals.set(head.first, (totals.get(head.first) ?? head.value) + (counted ? 0 : g.value));
+      continuing.add(g.first);
+    } else head = g;
+    end = g.end;
+  }
+  return { totals, continuing };
+}
+
 /** Words between the people a number counts and their verb ("على الأقل"). */
 const VERB_AFTER_REACH = 3;
 
@@ -70,10 +109,11 @@ function verbAfterPeople(n: NumberMention, countWords: ReadonlyArray<Mention<Ent
  */
 export function readCounts(numbers: readonly NumberMention[], countWords: ReadonlyArray<Mention<EntryOf<'count'>>>, tokens: readonly Token[], named: ReadonlySet<number> = new Set()): Counts {
   const counts = emptyCounts();
+  const { totals, continuing } = joinedGroups(numbers, countWords, tokens);
   /** The field the number before counted, and the token it ended at. */
   let last: { field: CountField; end: number } | null = null;
   for (const n of numbers) {
-    if (n.percent || n.vague) continue;
+    if (n.percent || n.vague || continuing.has(n.firstToken)) continue;
     let field: CountField | null = null;
     for (const m of countWords) {
       // "مدنيين اثنين وإصابة خمسة": a noun joined by و begins the next count, it is not this number's.
@@ -105,14 +145,14 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
       continue;
     }
     if (field === null || counts[field] !== null) continue;
-    counts[field] = n.value;
+    counts[field] = totals.get(n.firstToken) ?? n.value;
     last = { field, end: n.lastToken };
     if (n.approximate) counts.approximate = true;
   }
   // "قتل شرطي تركي": one person, named right after the verb; "شخصين على الأقل قتلا": two, named before the verb (the
   // verbs of this side are plural or dual, so a singular person before a verb is never counted).
   for (const person of countWords) {
-    const people = personCount(person);
+    const people = continuing.has(person.first) ? null : totals.get(person.first) ?? personCount(person);
     if (people === null) continue;
     const cue = countWords.find((m) => m.end === person.first && m.entries.some((e) => e.side === 'before'));
     const field = cue?.entries.find((e) => e.side === 'before')?.field ?? verbAfter(person, countWords, tokens, named);

@@ -21,6 +21,16 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'people named in groups joined by "و" ("ضابط وجنديان", "ثلاثة جنود وضابط") are counted together',
+    'قتل ضابط وجنديان امس بانفجار عبوة ناسفة في الحويجة. وقتل ثلاثة جنود وضابط امس في هجوم على حاجز في مدينة الرمادي.',
+    ['bombing Al Hawijah killed:3 2026-11-19', 'armed_clash Ramadi killed:4 2026-11-19'],
+  ],
+  [
+    'a word in the accusative after a number ("25 جنديا ومدنيا") is of the people the number counts, not one more',
+    'أسفر الهجوم امس عن مقتل 25 جنديا ومدنيا في مدينة ديار بكر.',
+    ['armed_clash Diyarbakır killed:25 2026-11-19'],
+  ],
+  [
     'a blast at a place of its own, told after a raid on places it does not name, is a bombing of its own',
     'شنت الطائرات الحربية امس غارات على مناطق الاشتباك، فيما انفجرت عبوة ناسفة في حي المحطة بمدينة درعا ما أدى إلى إصابة ثلاثة أشخاص.',
     ['air_strike - killed:- 2026-11-19', 'bombing Mahattah+Daraa killed:- 2026-11-19'],
