@@ -1098,6 +1098,20 @@ function ownsWeapon(tokens: readonly Token[], frame: Frame, a: ActorMention): bo
   return belonging !== undefined && frame.weapons.some((w) => w.implies !== null && w.end === belonging && (w.end <= verb.first || w.first === verb.end));
 }
 
+/**
+ * "اتهم الجيش السوداني قوات الدعم السريع بقصف المدينة": of the parties between a word of accusation and the noun of the act it
+ * charges, the first accuses and the last, named right before the charge, is accused of making it.
+ */
+function accusedOf(tokens: readonly Token[], frame: Frame, cues: CuesByKind): ActorMention | undefined {
+  // The charge is told with "ب" ("بقصف", "بشن غارات").
+  const act = frame.triggers.find((t) => t.type !== null && VIOLENT.has(t.type));
+  if (act === undefined || !withPreposition(tokens[act.first]!, /^ب/)) return undefined;
+  const charge = cuesOf(cues, 'claim').filter((c) => c.end <= act.first && c.entries.some((e) => e.cue === 'claim' && e.value === 'alleges')).at(-1);
+  if (charge === undefined) return undefined;
+  const named = frame.actors.filter((a) => a.first >= charge.end && a.end <= act.first && (a.actor.kind === 'state' || a.actor.kind === 'group'));
+  return named.length >= 2 ? named.at(-1) : undefined;
+}
+
 /** The party right after a verb, else right before it ("أن تكون الفصائل قد أطلقت": "قد" may stand between). */
 function subjectOf(tokens: readonly Token[], verb: TriggerHit, parties: readonly ActorMention[]): ActorMention | undefined {
   const end = subjectEnd(tokens, verb.first);
@@ -1145,7 +1159,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     const subject = verb === undefined ? undefined : subjectOf(tokens, verb, agents.filter((a) => a.actor.kind === 'group'));
     // A state cited as the source ("بحسب ما أعلن مسؤول عسكري أمريكي") tells of the strike; it did not make it.
     const states = agents.filter((a) => a.actor.kind === 'state' && !sources.has(a.first));
-    frame.agent = subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
+    frame.agent = accusedOf(tokens, frame, cues) ?? subject ?? states.find((a) => a.actor.id.endsWith('.MIL')) ?? states[0] ?? null;
   } else if (VIOLENT.has(frame.type)) {
     // The subject right after a verb of the act made it ("منذ أن أسقطت قوات النظام إحدى طائراته"), though a party be named
     // first; so did one right before it ("وقالت الشرطة إن مسلحين هاجموا"), not the party that tells it.
@@ -1154,7 +1168,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
     const subject = verb === undefined ? undefined : subjectOf(tokens, verb, armed);
     // "وقالت الشرطة إن انتحاريا فجر نفسه": what is said has a subject of its own, named by no party; the speaker did not do it.
     frame.unnamedMaker = verb !== undefined && subject === undefined && cuesOf(cues, 'content').some((c) => c.end === verb.first - 1) && !agents.some((a) => a.end === verb.first);
-    frame.agent = subject ?? (frame.unnamedMaker ? armed.find((a) => !speakers.has(a.first)) : armed[0]) ?? null;
+    frame.agent = accusedOf(tokens, frame, cues) ?? subject ?? (frame.unnamedMaker ? armed.find((a) => !speakers.has(a.first)) : armed[0]) ?? null;
   } else {
     const trigger = frame.triggers[0];
     // The subject follows a verb or a verbal noun ("بحث وزيرا الخارجية", "اقتراح تنظيم القاعدة") or stands before it

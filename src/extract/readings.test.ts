@@ -387,6 +387,13 @@ it('a drone named with its nationality ("مسيرة إسرائيلية") made th
   assert.deepEqual(eventsOf(cited).map((e) => [e.type, e.actor1?.id ?? null, e.actor2?.id ?? null]), [['air_strike', null, null]]);
 });
 
+it('who accuses another of an attack ("اتهم X Y بقصف") alleges it; the accused made it', () => {
+  const sudan = 'اتهم الجيش السوداني امس قوات الدعم السريع بقصف مدينة الأبيض.';
+  assert.deepEqual(eventsOf(sudan).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['shelling', 'RSF', ['SDN.MIL:alleges']]]);
+  const syria = 'واتهمت الحكومة السورية امس إسرائيل بشن غارات على مطار دمشق.';
+  assert.deepEqual(eventsOf(syria).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['air_strike', 'ISR.MIL', ['SYR.GOV:alleges']]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
