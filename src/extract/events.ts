@@ -226,6 +226,12 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       mergeInto(antecedent, frame, ctx);
       continue;
     }
+    // "واتهم الجيش قوات الدعم السريع بالوقوف وراء الهجوم": the party accused of an attack told with no maker is its alleged maker.
+    if (found !== undefined && found.event.actor1 === null && frame.agent !== null && frame.claims.some((c) => c.stance === 'alleges')) {
+      found.event.actor1 = actorRef(frame.agent.actor, slice(ctx, frame.agent.first, frame.agent.end));
+      mergeInto(found, frame, ctx);
+      continue;
+    }
     // What a party says of an attack told before that the story did not tell is no attack of its own.
     if (frame.spokenOf === true) continue;
     // A party's statement told over several sentences ("وقال ناصر ...", "وأضاف ...") is one occasion of speech, however
@@ -430,7 +436,9 @@ function refersBack(frame: Frame, ctx: ArticleContext): boolean {
 
 /** "إن الهجوم استهدف مخزنا": an attack named with the article by a word of any attack, no weapon saying which, may be any violent event told before. */
 function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
-  return frame.weapons.length === 0 && frame.triggers.some((t) => t.tense === 'noun' && isDefinite(ctx, t)) && frame.triggers.every((t) => t.role === 'attack' && t.type === 'armed_clash');
+  // The words of an accusation or a claim that tell of it are not its own ("واتهم الجيش ... بالوقوف وراء الهجوم").
+  const acts = frame.triggers.filter((t) => t.type === null || !SPEECH_ACTS.has(t.type));
+  return frame.weapons.length === 0 && acts.some((t) => t.tense === 'noun' && isDefinite(ctx, t)) && acts.every((t) => t.role === 'attack' && t.type === 'armed_clash');
 }
 
 /** Whether an event's maker is nobody named: none, or gunmen a generic word names ("مسلحون"). */

@@ -1103,9 +1103,11 @@ function ownsWeapon(tokens: readonly Token[], frame: Frame, a: ActorMention): bo
  * charges, the first accuses and the last, named right before the charge, is accused of making it.
  */
 function accusedOf(tokens: readonly Token[], frame: Frame, cues: CuesByKind): ActorMention | undefined {
-  // The charge is told with "ب" ("بقصف", "بشن غارات").
+  // The charge is told with "ب" ("بقصف", "بشن غارات"), or the words of making it are ("بالوقوف وراء الهجوم").
   const act = frame.triggers.find((t) => t.type !== null && VIOLENT.has(t.type));
-  if (act === undefined || !withPreposition(tokens[act.first]!, /^ب/)) return undefined;
+  if (act === undefined) return undefined;
+  const making = cuesOf(cues, 'responsibility').find((c) => c.end === act.first);
+  if (!withPreposition(tokens[making?.first ?? act.first]!, /^ب/)) return undefined;
   const charge = cuesOf(cues, 'claim').filter((c) => c.end <= act.first && c.entries.some((e) => e.cue === 'claim' && e.value === 'alleges')).at(-1);
   if (charge === undefined) return undefined;
   const named = frame.actors.filter((a) => a.first >= charge.end && a.end <= act.first && (a.actor.kind === 'state' || a.actor.kind === 'group'));

@@ -394,6 +394,11 @@ it('who accuses another of an attack ("اتهم X Y بقصف") alleges it; the a
   assert.deepEqual(eventsOf(syria).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['air_strike', 'ISR.MIL', ['SYR.GOV:alleges']]]);
 });
 
+it('a party accused of being behind an attack told with no maker ("بالوقوف وراء الهجوم") is its alleged maker', () => {
+  const text = 'استهدفت طائرات مسيرة امس مستودعات للوقود قرب مطار مدينة كسلا. واتهم الجيش السوداني قوات الدعم السريع بالوقوف وراء الهجوم.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['drone_strike', 'RSF', ['UNKNOWN_OUTLET:reports', 'SDN.MIL:alleges']]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
