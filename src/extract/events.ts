@@ -441,6 +441,16 @@ function isGeneric(frame: Frame, ctx: ArticleContext): boolean {
   return frame.weapons.length === 0 && acts.some((t) => t.tense === 'noun' && isDefinite(ctx, t)) && acts.every((t) => t.role === 'attack' && t.type === 'armed_clash');
 }
 
+/**
+ * "قتل شخصان في غارة نفذتها مسيرة إسرائيلية. وقال الجيش الإسرائيلي إنه استهدف عنصرين من حزب الله": a word of any attack, with
+ * no weapon, told by the maker of an attack just told, is that attack.
+ */
+function ownWordOn(frame: Frame, told: Draft): boolean {
+  const acts = frame.triggers.filter((t) => t.type === null || !SPEECH_ACTS.has(t.type));
+  return frame.weapons.length === 0 && acts.length > 0 && acts.every((t) => t.role === 'attack' && t.type === 'armed_clash') &&
+    frame.agent !== null && told.event.actor1?.id === frame.agent.actor.id && frame.claims.some((c) => c.stance === 'asserts' && sameParty(c.by.id, frame.agent!.actor.id));
+}
+
 /** Whether an event's maker is nobody named: none, or gunmen a generic word names ("مسلحون"). */
 function unnamed(d: Draft): boolean {
   return d.event.actor1 === null || GROUP_NOUNS.generic.has(d.event.actor1.id);
@@ -515,7 +525,7 @@ function otherWeapons(frame: Frame, told: Frame): boolean {
 function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
   if (!refersBack(frame, ctx) && frame.places.length > 0) return undefined;
   const candidates = drafts.filter(
-    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || (isGeneric(frame, ctx) && VIOLENT.has(d.event.type))) && sameDays(frame, d) &&
+    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || ((isGeneric(frame, ctx) || ownWordOn(frame, d)) && VIOLENT.has(d.event.type))) && sameDays(frame, d) &&
       frame.places.every((p) => d.event.locations.some((l) => namesPlace(p, l))) && !otherWeapons(frame, d.frame),
   );
   if (frame.places.length === 0) return candidates[candidates.length - 1];

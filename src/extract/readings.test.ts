@@ -399,6 +399,12 @@ it('a party accused of being behind an attack told with no maker ("بالوقو�
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['drone_strike', 'RSF', ['UNKNOWN_OUTLET:reports', 'SDN.MIL:alleges']]]);
 });
 
+it('the maker\'s own word on an attack just told ("وقال الجيش الإسرائيلي إنه استهدف ...") is its claim on that attack, not another', () => {
+  const text = 'قتل شخصان امس في غارة نفذتها مسيرة إسرائيلية على سيارة في بلدة الخيام. وقال الجيش الإسرائيلي في بيان إنه استهدف عنصرين من حزب الله.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]),
+    [['drone_strike', 'ISR.MIL', 'HEZBOLLAH', ['UNKNOWN_OUTLET:reports', 'ISR.MIL:asserts']]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
