@@ -451,6 +451,11 @@ function ownWordOn(frame: Frame, told: Draft): boolean {
     frame.agent !== null && told.event.actor1?.id === frame.agent.actor.id && frame.claims.some((c) => c.stance === 'asserts' && sameParty(c.by.id, frame.agent!.actor.id));
 }
 
+/** "وأعلن مركز الطوارئ عن مقتل خمسة أشخاص": deaths or wounds told with no event word, weapon or maker of their own. */
+function tollOnly(frame: Frame): boolean {
+  return frame.weapons.length === 0 && frame.agent === null && frame.triggers.length > 0 && frame.triggers.every((t) => t.role === 'result');
+}
+
 /** Whether an event's maker is nobody named: none, or gunmen a generic word names ("مسلحون"). */
 function unnamed(d: Draft): boolean {
   return d.event.actor1 === null || GROUP_NOUNS.generic.has(d.event.actor1.id);
@@ -525,7 +530,7 @@ function otherWeapons(frame: Frame, told: Frame): boolean {
 function antecedentOf(drafts: readonly Draft[], frame: Frame, ctx: ArticleContext): Draft | undefined {
   if (!refersBack(frame, ctx) && frame.places.length > 0) return undefined;
   const candidates = drafts.filter(
-    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || ((isGeneric(frame, ctx) || ownWordOn(frame, d)) && VIOLENT.has(d.event.type))) && sameDays(frame, d) &&
+    (d) => frame.sentence - d.frame.sentence <= STORY_REACH && (family(d.event.type) === family(frame.type) || ((isGeneric(frame, ctx) || ownWordOn(frame, d) || tollOnly(frame)) && VIOLENT.has(d.event.type))) && sameDays(frame, d) &&
       frame.places.every((p) => d.event.locations.some((l) => namesPlace(p, l))) && !otherWeapons(frame, d.frame),
   );
   if (frame.places.length === 0) return candidates[candidates.length - 1];

@@ -21,6 +21,11 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'deaths told in the next sentence with no event word, weapon or maker of their own are the toll of the fighting just told',
+    'اندلعت اشتباكات عنيفة امس بين مجموعتين مسلحتين في مدينة الزاوية. وأعلن مركز طب الطوارئ عن مقتل خمسة أشخاص وإصابة 12 آخرين.',
+    ['armed_clash Zawiya killed:5 2026-11-19'],
+  ],
+  [
     'people named in groups joined by "و" ("ضابط وجنديان", "ثلاثة جنود وضابط") are counted together',
     'قتل ضابط وجنديان امس بانفجار عبوة ناسفة في الحويجة. وقتل ثلاثة جنود وضابط امس في هجوم على حاجز في مدينة الرمادي.',
     ['bombing Al Hawijah killed:3 2026-11-19', 'armed_clash Ramadi killed:4 2026-11-19'],
