@@ -149,6 +149,11 @@ export function readCounts(numbers: readonly NumberMention[], countWords: Readon
     last = { field, end: n.lastToken };
     if (n.approximate) counts.approximate = true;
   }
+  // "بصاروخين", "شنت غارتين": two of what a word in the dual counts, when no number has counted it.
+  for (const m of countWords) {
+    const dual = m.entries.find((e) => e.side === 'dual');
+    if (dual?.field != null && counts[dual.field] === null && !numbers.some((n) => n.lastToken === m.first - 1)) counts[dual.field] = 2;
+  }
   // "قتل شرطي تركي": one person, named right after the verb; "شخصين على الأقل قتلا": two, named before the verb (the
   // verbs of this side are plural or dual, so a singular person before a verb is never counted).
   for (const person of countWords) {

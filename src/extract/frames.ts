@@ -563,7 +563,9 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const cEnd = breaks[b + 1]!;
     const item = items.find((x) => x.first === breaks[b]);
     const clauseTriggers = within(triggers, breaks[b]!, cEnd);
-    const ownTriggers = clauseTriggers.filter((t) => {
+    /** Kinds of violence a clause denies ("أخفقت الدفاعات الجوية في اعتراض الصاروخين"): no other word of the clause tells them. */
+    const denied = new Set<EventType | null>();
+    const told = clauseTriggers.filter((t) => {
       // News tell what happened in the past tense; a present-tense attack verb describes ("تستهدف", "يسيطر"), as does one
       // of support or accusation ("عسكريون يدعمون القوات المحلية", "ينتقد رئيس الوزراء عادة").
       if (t.tense === 'present' && (VIOLENT.has(t.type) || STANDING.has(t.type))) return false;
@@ -581,8 +583,10 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
         .reduce((a, x) => ({ negated: a.negated || x.negated, hypothetical: a.hypothetical || x.hypothetical }));
       // "هدد الرئيس التركي رجب طيب أردوغان بشن عملية عسكرية": what a threat threatens is no occurrence, however long its subject.
       if (VIOLENT.has(t.type) && clauseTriggers.some((x) => x.type === 'threaten' && x.end <= t.first)) m.hypothetical = true;
+      if (m.negated && VIOLENT.has(t.type)) denied.add(t.type);
       return !m.negated && (!m.hypothetical || t.type === 'threaten' || t.type === 'request' || t.type === 'appeal');
     });
+    const ownTriggers = told.filter((t) => !denied.has(t.type));
     // An item of a list of the dead is told by the list's death verb, after any event word of its own.
     const cTriggers = item !== undefined ? [...ownTriggers, head!.trigger] : ownTriggers;
     const clauseWeapons = within(weapons, cFirst, cEnd);

@@ -21,6 +21,11 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'two shells that fell ("سقوط قذيفتين") are shelling, as one shell is, not the fall of a town',
+    'قتل شخصان امس إثر سقوط قذيفتين على منازل في مدينة الكوت.',
+    ['shelling Kut killed:2 2026-11-19'],
+  ],
+  [
     'deaths told in the next sentence with no event word, weapon or maker of their own are the toll of the fighting just told',
     'اندلعت اشتباكات عنيفة امس بين مجموعتين مسلحتين في مدينة الزاوية. وأعلن مركز طب الطوارئ عن مقتل خمسة أشخاص وإصابة 12 آخرين.',
     ['armed_clash Zawiya killed:5 2026-11-19'],
@@ -408,6 +413,13 @@ it('the maker\'s own word on an attack just told ("وقال الجيش الإس�
   const text = 'قتل شخصان امس في غارة نفذتها مسيرة إسرائيلية على سيارة في بلدة الخيام. وقال الجيش الإسرائيلي في بيان إنه استهدف عنصرين من حزب الله.';
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]),
     [['drone_strike', 'ISR.MIL', 'HEZBOLLAH', ['UNKNOWN_OUTLET:reports', 'ISR.MIL:asserts']]]);
+});
+
+it('two of what a word in the dual counts ("بصاروخين", "غارتين"); air defences that failed to intercept intercepted nothing', () => {
+  const missiles = 'أعلنت جماعة الحوثي امس أنها استهدفت سفينة تجارية في خليج عدن بصاروخين باليستيين.';
+  assert.deepEqual(eventsOf(missiles).map((e) => [e.type, e.actor1?.id, e.counts.missiles, e.locations.map((l) => l.name_en)]), [['missile_strike', 'HOUTHIS', 2, ['Gulf of Aden']]]);
+  const failed = 'وذكر المرصد امس أن الدفاعات الجوية السورية أخفقت في اعتراض الصاروخين.';
+  assert.deepEqual(eventsOf(failed).map((e) => e.type), []);
 });
 
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {

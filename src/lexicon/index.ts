@@ -16,7 +16,7 @@ export type TriggerRole = 'event' | 'attack' | 'result' | 'block';
  * Where a count word stands: after its number, before it, or alone naming one person ("قتل شرطي"); `persons`: people
  * counted by the number before them ("عشرة شرطيين"), and `verb` what happened to them, after them ("قتلوا").
  */
-export type CountSide = 'after' | 'before' | 'one' | 'two' | 'another' | 'persons' | 'verb' | 'toll' | 'armed';
+export type CountSide = 'after' | 'before' | 'one' | 'two' | 'another' | 'persons' | 'verb' | 'toll' | 'armed' | 'dual';
 
 export type CueKind = 'claim' | 'hypothetical' | 'habitual' | 'negation' | 'background' | 'relative' | 'occurrence' | 'self' | 'member' | 'near' | 'settlement' | 'admin' | 'launch' | 'content' | 'scene' | 'sequel' | 'accident' | 'among' | 'topic' | 'backing' | 'agent' | 'reference' | 'retold' | 'responsibility' | 'rank' | 'hedge' | 'owner' | 'side' | 'captive' | 'silence' | 'route' | 'outing' | 'manner' | 'convener' | 'venue';
 
