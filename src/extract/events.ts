@@ -360,7 +360,6 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
       const trigger = frame.triggers[0];
       weapons.push({ id: 'warplane', text: trigger !== undefined ? slice(ctx, trigger.first, trigger.end) : '' });
     }
-    const codes = EVENT_TYPES[frame.type];
     // "تصف إرسال مقاتلات تركية ... بالأمر المؤسف": what is said to a state's forces is said to the state.
     const aimedAt = frame.patient === null ? null : SPEECH_ACTS.has(frame.type) ? sectorOf(frame.patient.actor, 'MIL', 'GOV', actors) : frame.patient.actor;
     let patient = frame.patient !== null && aimedAt !== null && aimedAt.id !== agent?.id ? actorRef(aimedAt, slice(ctx, frame.patient.first, frame.patient.end)) : null;
@@ -371,13 +370,16 @@ export function buildEvents(ctx: ArticleContext, frames: readonly Frame[], sente
     // An attack on civilians hits civilians; so does a bomb that kills or wounds people it names no party of.
     const casualties = frame.counts.fatalities !== null || frame.counts.injured !== null;
     if (patient === null && civilians !== undefined && !frame.armedDead && (frame.type === 'attack_on_civilians' || (BOMBINGS.has(frame.type) && casualties))) patient = actorRef(civilians, '');
+    // "أطلقت القوات النار على مجموعة من المواطنين": an attack, not fighting, whose only target is civilians is violence against them.
+    const type = frame.type === 'armed_clash' && patient?.id === 'CIVILIANS' && !frame.armedAmong && !frame.triggers.some((t) => t.role === 'event' && t.type === 'armed_clash') ? 'attack_on_civilians' : frame.type;
+    const codes = EVENT_TYPES[type];
     drafts.push({
       frame,
       dateSource,
       claimSource,
       event: {
         id: '',
-        type: frame.type,
+        type,
         acled: codes.acled,
         plover: codes.plover,
         actor1: agent !== null ? actorRef(agent, agentText) : null,

@@ -64,6 +64,8 @@ export interface Frame {
   tellerHit: boolean;
   /** The people it names are armed ("جنود", "عناصر", "شرطيان"): its dead are no civilians. */
   armedDead: boolean;
+  /** Some of the people it names, not counting its maker, are armed ("25 جنديا ومدنيا"). */
+  armedAmong: boolean;
   /** What is said names its maker with words no party reads ("وقالت الشرطة إن انتحاريا فجر نفسه"): nobody known made it. */
   unnamedMaker?: boolean;
   /** Told as what a place suffered ("تعرضت قاعدة عين الأسد لهجوم"): who tells it is not thereby its maker. */
@@ -442,7 +444,7 @@ function openFrame(opened: OpenedFrames, clause: ClauseOpening, first: number, k
     sentence: clause.sentence, first, end: clause.end, triggers: [...told], type: kind,
     agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
     counts: emptyCounts(), claims: [], dates: [], background: clause.background, placeAnaphor: null, listItem: clause.item !== undefined,
-    reference: clause.reference, before: clause.before, claimed: false, tellerHit: false, armedDead: false,
+    reference: clause.reference, before: clause.before, claimed: false, tellerHit: false, armedDead: false, armedAmong: false,
   };
   opened.frames.push(frame);
   if (clause.item !== undefined) opened.itemOf.set(frame, clause.item);
@@ -706,7 +708,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frames.push({
       sentence: sentence.index, first, end, triggers: [], type: act ?? 'statement',
       agent: null, patient: null, actors: [], places: [], launch: null, weapons: [], targets: [],
-      counts: emptyCounts(), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false, tellerHit: false, armedDead: false,
+      counts: emptyCounts(), claims: [], dates: [], background, placeAnaphor: null, listItem: false, reference: false, before: null, claimed: false, tellerHit: false, armedDead: false, armedAmong: false,
     });
   }
 
@@ -740,6 +742,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     frame.claimed = VIOLENT.has(frame.type) && frame.dates.length === 0 && frame.triggers.every((t) => tokens[t.first]!.forms.some((x) => x.startsWith('ال'))) &&
       anyWithin(cuesOf(cues, 'responsibility'), f, e);
     assignRoles(tokens, frame, { cues, agentMarked, people, speakers, sources, reporters });
+    const maker = frame.agent;
+    frame.armedAmong = countWords.some((m) => m.entries.some((x) => x.side === 'armed') && !(maker !== null && maker.first <= m.first && m.first < maker.end));
     // "أجرى الرئيس اتصالا بقائد القوات، وطالب بالضغط على إسرائيل": a verb joined by و that names no subject shares the
     // subject of the clause before.
     const opening = frame.triggers[0];

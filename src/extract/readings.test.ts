@@ -21,6 +21,11 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'shooting at people who are only civilians ("أطلقت القوات النار على مجموعة من المواطنين") is violence against civilians, not fighting',
+    'أطلقت قوات الاحتلال النار امس على مجموعة من المواطنين في مدينة رفح، ما أدى إلى استشهاد شاب وإصابة اثنين.',
+    ['attack_on_civilians Rafah killed:1 2026-11-19'],
+  ],
+  [
     'two shells that fell ("سقوط قذيفتين") are shelling, as one shell is, not the fall of a town',
     'قتل شخصان امس إثر سقوط قذيفتين على منازل في مدينة الكوت.',
     ['shelling Kut killed:2 2026-11-19'],
@@ -533,7 +538,7 @@ it('what a party says is aimed at the party its verb names next, not at one name
 
 it('a denial by a named force of an attack by gunmen nobody named is a claim on that attack', () => {
   const text = 'هاجم مسلحون مخيما للنازحين في ولاية جنوب دارفور امس. ونفت قوات الدعم السريع أي صلة لها بالهجوم.';
-  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['armed_clash', 'MILITANTS', ['UNKNOWN_OUTLET:reports', 'RSF:denies']]]);
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['attack_on_civilians', 'MILITANTS', ['UNKNOWN_OUTLET:reports', 'RSF:denies']]]);
 });
 
 it('"لها" before an attack\'s noun is a preposition with a pronoun, not a purpose ("بدعم من فصائل موالية لها، هجوما")', () => {
