@@ -153,10 +153,12 @@ function withPreposition(token: Token, prepositions: RegExp): boolean {
   return prepositions.test(token.norm) && token.forms.length > 1 && !token.norm.startsWith('ال') && !isWholeWord(token.norm, 'actor');
 }
 
-function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: ReadonlySet<number>): boolean {
+function isPatient(tokens: readonly Token[], a: ActorMention, agentMarked: ReadonlySet<number>, violent: boolean): boolean {
   if (a.actor.kind === 'people') return true;
   if (namedMaker(a, agentMarked)) return false;
   if (withPreposition(tokens[a.first]!, /^(ل|لل|ول|فل)/)) return true;
+  // "قصف مواقع داعش", "استهداف زعيم التنظيم": what is hit; the leader of a party that threatens or speaks is its own.
+  if (!violent) return false;
   for (let i = Math.max(0, a.first - 2); i < a.first; i++) if (tokens[i]!.forms.some((f) => PATIENT_MARKERS.has(f))) return true;
   return false;
 }
@@ -1134,7 +1136,7 @@ function assignRoles(tokens: readonly Token[], frame: Frame, { cues, agentMarked
   const candidates = frame.actors.filter((a) => (a.actor.kind !== 'media' || SPEECH_ACTS.has(frame.type)) && !(a.actor.kind === 'people' && speakers.has(a.first)) &&
     !(VIOLENT.has(frame.type) && (reporters.has(a.first) || sources.has(a.first))));
   // Who is hit by violence is a party or people, not an organisation that reports on it.
-  const hit = candidates.filter((a) => !ownsWeapon(tokens, frame, a) && (isPatient(tokens, a, agentMarked) || (VIOLENT.has(frame.type) && isDead(tokens, frame, a, agentMarked, people)) || isDowned(frame, a)) &&
+  const hit = candidates.filter((a) => !ownsWeapon(tokens, frame, a) && (isPatient(tokens, a, agentMarked, VIOLENT.has(frame.type)) || (VIOLENT.has(frame.type) && isDead(tokens, frame, a, agentMarked, people)) || isDowned(frame, a)) &&
     !speaksFor(frame, cues, a) && (!VIOLENT.has(frame.type) || a.actor.kind !== 'org'));
   // "مستودعات تابعة لحزب الله والحرس الثوري الإيراني": a party joined by و to one that was hit was hit too.
   const alsoHit = candidates.filter((a) => !hit.includes(a) && tokens[a.first]!.norm.startsWith('و') && hit.some((p) => p.end === a.first) && !agentMarked.has(a.first));

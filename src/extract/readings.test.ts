@@ -427,6 +427,11 @@ it('two of what a word in the dual counts ("بصاروخين", "غارتين"); 
   assert.deepEqual(eventsOf(failed).map((e) => e.type), []);
 });
 
+it('the leader of a party that threatens ("وتوعد زعيم جماعة الحوثي") speaks for it; he is no target', () => {
+  const text = 'وتوعد زعيم جماعة الحوثي امس بالرد على الغارات الأميركية.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id]), [['threaten', 'HOUTHIS']]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
