@@ -138,7 +138,9 @@ export function readPlaces(
     const inList = previous !== undefined && token.norm.startsWith('و') && (gap === 0 || (gap === 1 && tokens[previous.end]!.norm.startsWith('ال')));
     // "العاصمة الليبية طرابلس": a nationality between a settlement word and the name does not part them, and says where it is.
     const direct = cueBefore(cues, m.first, tokens);
-    const bridged = direct === null && nationalities.has(m.first - 1) ? cues.find((c) => c.end === m.first - 1 && c.cue === 'settlement') : undefined;
+    // With a direction before the settlement word ("غرب العاصمة الليبية طرابلس"), the direction is the cue, as without one.
+    const beforeNationality = direct === null && nationalities.has(m.first - 1) ? cueBefore(cues, m.first - 1, tokens) : null;
+    const bridged = beforeNationality !== null && beforeNationality.end === m.first - 1 && (beforeNationality.cue === 'settlement' || beforeNationality.via !== null) ? beforeNationality : undefined;
     const cueAt = bridged ?? direct;
     // "مدعومة من روسيا", "منسوبة لإسرائيل": the country is a party backing the one acting, or acting, not where it acted.
     if ((cueAt?.cue === 'backing' || cueAt?.cue === 'agent') && m.entries.every((e) => e.place.kind === 'country')) continue;

@@ -1025,6 +1025,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'a capital told from a town in a direction, with its nationality between ("غرب العاصمة الليبية طرابلس"), only says where the town is',
+    'اندلعت اشتباكات امس بين مجموعتين مسلحتين في مدينة الزاوية غرب العاصمة الليبية طرابلس.',
+    ['armed_clash - Zawiya/1'],
+  ],
+  [
     'the "جزيرة" of a town is the land around it ("جزيرة سامراء"): the town at precision 2',
     'وقصفت طائرات الجيش العراقي امس مواقع للمسلحين في جزيرة سامراء.',
     ['air_strike IRQ.MIL Samarra/2'],
