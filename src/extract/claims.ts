@@ -29,7 +29,7 @@ export interface ClaimMention {
 /** How far from its cue a claimant may stand, in words. */
 const CLAIMANT_REACH = 6;
 /** How far after a word that cites it a source stands ("بحسب الجيش", "وفقا لمصادر في الشرطة"). */
-const SOURCE_REACH = 1;
+const SOURCE_REACH = 3;
 
 /** What the sentence around the cues says of its parties, for `readClaims`. */
 export interface ClaimContext {

@@ -432,6 +432,11 @@ it('the leader of a party that threatens ("وتوعد زعيم جماعة الح
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id]), [['threaten', 'HOUTHIS']]);
 });
 
+it('the source a word cites may be named by a body of it ("بحسب ما أعلن الجناح الإعلامي للجيش الباكستاني"); it did not make the attack', () => {
+  const text = 'قتل ستة جنود باكستانيين امس عندما هاجم مسلحون نقطة تفتيش في منطقة شمال وزيرستان، بحسب ما أعلن الجناح الإعلامي للجيش الباكستاني.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['armed_clash', 'MILITANTS', 'PAK.MIL', ['PAK.MIL:asserts']]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
