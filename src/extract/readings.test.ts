@@ -437,6 +437,11 @@ it('the source a word cites may be named by a body of it ("بحسب ما أعل�
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['armed_clash', 'MILITANTS', 'PAK.MIL', ['PAK.MIL:asserts']]]);
 });
 
+it('the attack people are arrested on suspicion of ("يشتبه في تورطهم في تفجير") came before: the arrest is the news', () => {
+  const text = 'أعلنت الشرطة الأفغانية امس اعتقال خمسة أشخاص يشتبه في تورطهم في تفجير استهدف مسجدا في مدينة قندوز الأسبوع الماضي.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null, e.background === true]), [['arrest', 'AFG.POL', false], ['bombing', null, true]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
