@@ -27,3 +27,14 @@ describe('parts of countries', () => {
     }
   });
 });
+
+describe('the gazetteer', () => {
+  // Events, facets and the map refer to places by id: two places with one id would be one place on the map.
+  it('gives every place an id of its own', () => {
+    const seen = new Map<string, string>();
+    for (const place of loadPlaces()) {
+      assert.ok(!seen.has(place.id), `${place.id}: ${seen.get(place.id)} and ${place.name_en}`);
+      seen.set(place.id, place.name_en);
+    }
+  });
+});
