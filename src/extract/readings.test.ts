@@ -442,6 +442,10 @@ it('the attack people are arrested on suspicion of ("يشتبه في تورطه�
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id ?? null, e.background === true]), [['arrest', 'AFG.POL', false], ['bombing', null, true]]);
 });
 
+it('an armistice line ("خط الهدنة") is a line on the map, no truce agreed', () => {
+  assert.deepEqual(eventsOf('ولا تزال دمشق وتل أبيب في حالة حرب رغم أن خط الهدنة في الجولان بقي هادئا منذ عقود.').map((e) => e.type), []);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
