@@ -446,6 +446,11 @@ it('an armistice line ("خط الهدنة") is a line on the map, no truce agree
   assert.deepEqual(eventsOf('ولا تزال دمشق وتل أبيب في حالة حرب رغم أن خط الهدنة في الجولان بقي هادئا منذ عقود.').map((e) => e.type), []);
 });
 
+it('a military spokesman with his nationality ("المتحدث العسكري المصري") speaks for his armed forces, and they made what he tells of their operation', () => {
+  const text = 'أعلن المتحدث العسكري المصري امس مقتل 12 مسلحا خلال عملية أمنية في مدينة الشيخ زويد بشمال سيناء.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.counts.fatalities, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['armed_clash', 'EGY.MIL', 'MILITANTS', 12, ['EGY.MIL:asserts']]]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
