@@ -1044,6 +1044,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'Iraq\'s Kurdistan Region is no Iranian province, and the place words between a verb of scene and the attack it suffered do not part them',
+    'تعرض مطار أربيل الدولي في إقليم كردستان العراق امس لهجوم بطائرة مسيرة.',
+    ['drone_strike - Erbil/1+Kurdistan Region/2'],
+  ],
+  [
     'a capital told from a town in a direction, with its nationality between ("غرب العاصمة الليبية طرابلس"), only says where the town is',
     'اندلعت اشتباكات امس بين مجموعتين مسلحتين في مدينة الزاوية غرب العاصمة الليبية طرابلس.',
     ['armed_clash - Zawiya/1'],
