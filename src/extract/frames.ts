@@ -579,6 +579,8 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
       if (t.type === 'territory_change' && cuesOf(cues, 'captive').some((c) => c.first >= t.end && c.first - t.end <= CAPTIVE_REACH)) return false;
       // "تجمع المحتجون ومعهم أسر العسكريين الذين قتلوا": deaths told of the people named are no news of the clause.
       if (t.role === 'result' && afterRelative(cues, t)) return false;
+      // "أدانت وزارة الخارجية القطرية الغارات الإسرائيلية": an attack a party condemns is what it condemns.
+      if (VIOLENT.has(t.type) && condemned(t, clauseTriggers, actors, cues)) return false;
       // "تظاهر مئات ضد الغارات التي استهدفت غزة": an attack verb of a relative clause describes what an event told before it
       // in the clause is about.
       if (VIOLENT.has(t.type) && afterRelative(cues, t) && clauseTriggers.some((x) => x.first < t.first && x.type !== null && !VIOLENT.has(x.type))) return false;
@@ -1122,6 +1124,25 @@ function accusedOf(tokens: readonly Token[], frame: Frame, cues: CuesByKind): Ac
   if (charge === undefined) return undefined;
   const named = frame.actors.filter((a) => a.first >= charge.end && a.end <= act.first && (a.actor.kind === 'state' || a.actor.kind === 'group'));
   return named.length >= 2 ? named.at(-1) : undefined;
+}
+
+/** Words besides its subject between a verb of condemnation and the attack it condemns ("ونددت واشنطن امس بشدة بالهجوم"). */
+const CONDEMNED_REACH = 2;
+
+/**
+ * Whether an attack's noun is the object of a verb of condemnation before it in its clause, little but its subject
+ * between them ("أدانت وزارة الخارجية القطرية الغارات", "ونددت واشنطن بالهجوم").
+ */
+function condemned(t: TriggerHit, clauseTriggers: readonly TriggerHit[], parties: readonly ActorMention[], cues: CuesByKind): boolean {
+  if (t.tense !== 'noun' && !t.nounToo) return false;
+  // Not an accusation ("اتهم ... بقصف"): who is accused of an attack alleges it was made.
+  const charges = new Set(cuesOf(cues, 'claim').filter((c) => c.entries.some((e) => e.cue === 'claim' && e.value === 'alleges')).map((c) => c.first));
+  const otherWords = (from: number): number => {
+    let words = 0;
+    for (let i = from; i < t.first; i++) if (!parties.some((a) => a.first <= i && i < a.end)) words++;
+    return words;
+  };
+  return clauseTriggers.some((v) => v.type === 'accuse' && v.tense === 'past' && !charges.has(v.first) && v.end <= t.first && otherWords(v.end) <= CONDEMNED_REACH);
 }
 
 /** The party right after a verb, else right before it ("أن تكون الفصائل قد أطلقت": "قد" may stand between). */

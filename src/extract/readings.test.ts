@@ -451,6 +451,11 @@ it('a military spokesman with his nationality ("المتحدث العسكري ا
   assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id, e.counts.fatalities, e.claims.map((c) => `${c.by.id}:${c.stance}`)]), [['armed_clash', 'EGY.MIL', 'MILITANTS', 12, ['EGY.MIL:asserts']]]);
 });
 
+it('an attack a party condemns ("أدانت الخارجية القطرية الغارات الإسرائيلية") is what it condemns: the condemnation is the news', () => {
+  const text = 'من جهتها، أدانت وزارة الخارجية القطرية امس الغارات الإسرائيلية على سوريا.';
+  assert.deepEqual(eventsOf(text).map((e) => [e.type, e.actor1?.id, e.actor2?.id]), [['accuse', 'QAT.GOV', 'ISR.GOV']]);
+});
+
 it('countries and capitals "بين" names after the noun of talks are its parties, not where they were held', () => {
   const text = 'جرت محادثات بين موسكو وأنقرة امس في مدينة سوتشي.';
   const events = eventsOf(text);
