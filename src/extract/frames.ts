@@ -390,9 +390,13 @@ function noteCountryside(countrysides: Countrysides, frame: Frame, p: PlaceMenti
   countrysides.set(frame, set);
 }
 
-/** "بحث الوزيران الوضع في شمال سوريا", "اجتماع حول سوريا": talks and statements are not where what they are about is. */
-function spokenAbout(frame: Frame, topics: ReadonlySet<number>, p: PlaceMention): boolean {
-  return !VIOLENT.has(frame.type) && (topics.has(p.first) || (topics.has(p.first - 1) && p.cue !== null));
+/**
+ * "بحث الوزيران الوضع في شمال سوريا", "اجتماع حول سوريا": talks and statements are not where what they are about is, nor
+ * where the other places of its list are ("الأوضاع في سوريا وأوكرانيا").
+ */
+function spokenAbout(frame: Frame, topics: ReadonlySet<number>, p: PlaceMention, places: readonly PlaceMention[]): boolean {
+  const topic = (q: PlaceMention): boolean => topics.has(q.first) || (topics.has(q.first - 1) && q.cue !== null);
+  return !VIOLENT.has(frame.type) && places.some((q) => q.list === p.list && topic(q));
 }
 
 /** "... بحسب وزارة الصحة في غزة": a place in who is cited after the event's last word is where the source is. */
@@ -720,7 +724,7 @@ export function readSentence(text: string, tokens: readonly Token[], sentence: S
     const { first: f, end: e } = frame;
     frame.actors = within(acting, f, e);
     const lastWord = Math.max(-1, ...frame.triggers.map((t) => t.end));
-    const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(frame, topics, p) && !(lastWord >= 0 && cited(claimCues, lastWord, p)));
+    const told = within(places, f, e).filter((p) => !p.launch && !spokenAbout(frame, topics, p, places) && !(lastWord >= 0 && cited(claimCues, lastWord, p)));
     // Where a person came from, or a landmark, is the place only when the clause names no other.
     frame.places = told.some(isScene) ? told.filter(isScene) : told;
     frame.launch = within(places, f, e).find((p) => p.launch) ?? null;

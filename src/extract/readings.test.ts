@@ -1049,6 +1049,11 @@ function placed(text: string): string[] {
 
 const PLACES: Array<[string, string, string[]]> = [
   [
+    'talks are not where what they are about is, nor where the other places of its list are ("الأوضاع في سوريا وأوكرانيا")',
+    'بحث الرئيس الروسي ونظيره التركي في اتصال هاتفي امس الأوضاع في سوريا وأوكرانيا.',
+    ['consult RUS.GOV -'],
+  ],
+  [
     'Iraq\'s Kurdistan Region is no Iranian province, and the place words between a verb of scene and the attack it suffered do not part them',
     'تعرض مطار أربيل الدولي في إقليم كردستان العراق امس لهجوم بطائرة مسيرة.',
     ['drone_strike - Erbil/1+Kurdistan Region/2'],
