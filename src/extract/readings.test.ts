@@ -21,6 +21,11 @@ function read(text: string): string[] {
 
 const TABLE: Array<[string, string, string[]]> = [
   [
+    'a beating ("اعتدت على المصلين بالضرب") is violence against the people beaten',
+    'واعتدت قوة من الشرطة امس على المصلين بالضرب داخل جامع في مدينة تلعفر.',
+    ['attack_on_civilians Tall `Afar killed:- 2026-11-19'],
+  ],
+  [
     'shooting at people who are only civilians ("أطلقت القوات النار على مجموعة من المواطنين") is violence against civilians, not fighting',
     'أطلقت قوات الاحتلال النار امس على مجموعة من المواطنين في مدينة رفح، ما أدى إلى استشهاد شاب وإصابة اثنين.',
     ['attack_on_civilians Rafah killed:1 2026-11-19'],
